@@ -1,0 +1,73 @@
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import vitest from '@vitest/eslint-plugin'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import checkFile from 'eslint-plugin-check-file'
+import importX from 'eslint-plugin-import-x'
+import jsxA11y from 'eslint-plugin-jsx-a11y'
+import reactHooks from 'eslint-plugin-react-hooks'
+import testingLibrary from 'eslint-plugin-testing-library'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'docs'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommendedTypeChecked],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      globals: { ...globals.browser },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    plugins: { 'import-x': importX, 'check-file': checkFile },
+    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: ['./src/lib', './src/api', './src/components'], from: ['./src/features', './src/app'] },
+            { target: './src/features', from: './src/app' },
+            { target: './src/features/lookups', from: './src/features/call' },
+            { target: './src/mock-api', from: ['./src/app', './src/features', './src/components', './src/server'] },
+          ],
+        },
+      ],
+      'import-x/no-default-export': 'error',
+      'check-file/filename-naming-convention': ['error', { '**/*.{ts,tsx}': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'API data is rendered as text only.' },
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/server/*', '@/server/*'], message: 'Server code never reaches the browser bundle.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.tsx'],
+    extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended, ...pluginQuery.configs['flat/recommended']],
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'test/*.{ts,tsx}'],
+    extends: [testingLibrary.configs['flat/react']],
+  },
+  {
+    files: ['src/**/*.test.{ts,tsx}', 'test/**/*.{ts,tsx}'],
+    extends: [vitest.configs.recommended],
+    rules: {
+      '@typescript-eslint/unbound-method': 'off',
+      'vitest/valid-title': ['error', { ignoreTypeOfDescribeName: true }],
+      'vitest/valid-expect': ['error', { maxArgs: 2 }],
+    },
+  },
+  {
+    files: ['src/server/**', 'test/e2e/**', 'vite.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: { 'no-restricted-imports': 'off', 'import-x/no-default-export': 'off' },
+  },
+  { files: ['eslint.config.js'], extends: [tseslint.configs.disableTypeChecked], rules: { 'import-x/no-default-export': 'off' } },
+)

@@ -1,0 +1,30 @@
+import { Link, Outlet } from 'react-router'
+import { useIsDemo } from './server-mode'
+import { ThemeToggle } from './theme-toggle'
+
+export function AppShell() {
+  const isDemo = useIsDemo()
+  return (
+    <div className="min-h-dvh bg-background text-foreground">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-card focus:p-2">
+        Skip to content
+      </a>
+      <header className="border-b border-border bg-card">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
+          <Link to="/" className="font-semibold">
+            Aura · Call review
+          </Link>
+          {isDemo && (
+            <p className="rounded-full border border-warning/40 bg-warning-soft px-2.5 py-0.5 text-xs font-medium text-warning">
+              Demo data — set AURA_API_KEY on the server to see your calls
+            </p>
+          )}
+          <ThemeToggle />
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

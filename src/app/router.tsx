@@ -1,0 +1,16 @@
+import type { RouteObject } from 'react-router'
+import { AppShell } from './app-shell'
+import { CallPage } from './call-page'
+import { NotFoundPage } from './not-found-page'
+import { StartPage } from './start-page'
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    children: [
+      { index: true, element: <StartPage /> },
+      { path: 'calls/:id', element: <CallPage /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+]

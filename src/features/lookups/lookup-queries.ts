@@ -1,0 +1,21 @@
+import { queryOptions, skipToken } from '@tanstack/react-query'
+import { apiGet } from '@/api/client'
+import { normalizeLead, normalizePayment, normalizeProduct, normalizeTeamMember } from './lookup-schemas'
+
+const LOOKUP_STALE_TIME = 5 * 60_000
+
+function lookupQuery<T>(resource: string, normalize: (raw: unknown) => T) {
+  return (id: string | null) =>
+    queryOptions({
+      queryKey: [resource, id],
+      queryFn: id
+        ? async ({ signal }) => normalize(await apiGet(`/v1/${resource}/${encodeURIComponent(id)}`, signal))
+        : skipToken,
+      staleTime: LOOKUP_STALE_TIME,
+    })
+}
+
+export const leadQueries = { detail: lookupQuery('leads', normalizeLead) }
+export const teamQueries = { detail: lookupQuery('team', normalizeTeamMember) }
+export const productQueries = { detail: lookupQuery('products', normalizeProduct) }
+export const paymentQueries = { detail: lookupQuery('payments', normalizePayment) }

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export async function freePort() {
+  return new Promise<number>((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+}
+
+/** Runs `npm run preview` as a user would and waits until it serves the app. */
+export async function startPreview(port: number, env: Record<string, string | undefined>, extraArgs: string[] = []) {
+  const args = ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', ...extraArgs]
+  const child = spawn('npm', args, {
+    env: withoutAuraVars(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const output: string[] = []
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
+  const url = `http://127.0.0.1:${port}`
+  await waitForServer(url, child, output)
+  return { url, child, output }
+}
+
+export function runCommand(command: string, args: string[], env: Record<string, string | undefined>) {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(command, args, { env: withoutAuraVars(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${command} ${args.join(' ')} failed:\n${output}`))))
+  })
+}
+
+/** Stops a started process and its children (npm runs vite in a child of its own). */
+export function stop(child: ChildProcess) {
+  if (child.exitCode !== null || !child.pid) return
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    child.kill('SIGTERM')
+  }
+}
+
+async function waitForServer(url: string, child: ChildProcess, output: string[]) {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`preview exited early:\n${output.join('')}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  stop(child)
+  throw new Error(`preview did not start at ${url}:\n${output.join('')}`)
+}
+
+/** The caller's environment decides the mode, never the developer's shell. */
+function withoutAuraVars(env: Record<string, string | undefined>) {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AURA_')))
+  return { ...base, ...env }
+}

@@ -1,0 +1,31 @@
+// Screenshots of the demo call for the README: desktop and phone, light and dark.
+// Run with `npm run screenshots` after `npm run build`.
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { launchBrowser } from './browser'
+import { freePort, startPreview, stop } from './processes'
+
+const SHOTS = [
+  { name: 'desktop', viewport: { width: 1440, height: 1000 } },
+  { name: 'mobile', viewport: { width: 390, height: 844 } },
+] as const
+
+const preview = await startPreview(await freePort(), { AURA_API_KEY: '' })
+const browser = await launchBrowser()
+try {
+  for (const { name, viewport } of SHOTS) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1 })
+      const page = await context.newPage()
+      await page.goto(`${preview.url}/calls/${DEMO_CALL_IDS.closed}`)
+      await page.getByRole('heading', { level: 1, name: /^Call with/ }).waitFor()
+      await page.waitForLoadState('networkidle')
+      const path = `docs/call-page-${name}-${colorScheme}.png`
+      await page.screenshot({ path, fullPage: true })
+      console.log(`wrote ${path}`)
+      await context.close()
+    }
+  }
+} finally {
+  await browser.close()
+  stop(preview.child)
+}
