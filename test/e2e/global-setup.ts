@@ -22,8 +22,7 @@ export default async function setup(project: TestProject) {
     cleanups.push(() => upstream.server.close())
     const live = await startPreview(await freePort(), { AURA_API_KEY: E2E_API_KEY, AURA_API_URL: upstream.url })
     cleanups.push(() => stop(live.child))
-    // Vite allows one preview per project unless told otherwise; this one is the second.
-    const demo = await startPreview(await freePort(), { AURA_API_KEY: '' }, ['--bypass-lock'])
+    const demo = await startPreview(await freePort(), { AURA_API_KEY: '' })
     cleanups.push(() => stop(demo.child))
 
     project.provide('liveUrl', live.url)
