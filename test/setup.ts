@@ -7,3 +7,26 @@ afterEach(() => {
   server.resetHandlers(...demoApiHandlers())
 })
 afterAll(() => server.close())
+
+// Server-side tests run in Node, without a DOM to stub.
+if (typeof window !== 'undefined') {
+  // jsdom has no layout or media engine: scrolling is a no-op, and media playback
+  // and <dialog> are reduced to the state changes the page observes.
+  Element.prototype.scrollTo ??= function scrollTo() {}
+  Element.prototype.scrollIntoView ??= function scrollIntoView() {}
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.open = true
+  }
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.open = false
+  }
+
+  // Give every element a plausible size so the virtualized transcript renders
+  // a window of rows, as it would in a browser.
+  Object.defineProperties(HTMLElement.prototype, {
+    clientHeight: { configurable: true, get: () => 600 },
+    clientWidth: { configurable: true, get: () => 800 },
+    offsetHeight: { configurable: true, get: () => 60 },
+    offsetWidth: { configurable: true, get: () => 800 },
+  })
+}

@@ -7,9 +7,8 @@ import { FormDataPanel } from '@/features/call/form-data-panel'
 import { NotesPanel } from '@/features/call/notes-panel'
 import { OutcomePanel } from '@/features/call/outcome-panel'
 import { PeoplePanel } from '@/features/call/people-panel'
-import { RecordingPanel } from '@/features/call/recording-panel'
 import { SchedulingPanel } from '@/features/call/scheduling-panel'
-import { TranscriptPanel } from '@/features/call/transcript-panel'
+import { PlaybackSection } from '@/features/playback/playback-section'
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call }: { call: Call }) {
@@ -18,8 +17,7 @@ export function CallLayout({ call }: { call: Call }) {
       <CallHeader call={call} />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-4">
-          <RecordingPanel call={call} />
-          <TranscriptPanel call={call} />
+          <PlaybackSection call={call} />
           <AiSummaryPanel call={call} />
           <ActionItemsPanel call={call} />
         </div>

@@ -1,0 +1,51 @@
+import { useEffect } from 'react'
+import { useSearchParams } from 'react-router'
+import type { Segment } from '@/features/call/normalize-segments'
+import { useMediaActions, useMediaRef, useMediaSelector } from './media-context'
+import { PlayerControls } from './player-controls'
+import { PlayerStatus } from './player-status'
+import { readPlaybackRate } from './playback-preferences'
+import { SeekSlider } from './seek-slider'
+import { SpeakerTimelineBar } from './speaker-timeline-bar'
+import { parseStartTime } from './start-time'
+
+type MediaPlayerProps = {
+  source: string
+  segments: readonly Segment[]
+  transcriptSeconds: number
+  speakerSlots: Map<string, number>
+}
+
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots }: MediaPlayerProps) {
+  const mediaRef = useMediaRef()
+  const media = useMediaActions()
+  const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
+  const [searchParams] = useSearchParams()
+  const startAt = parseStartTime(searchParams.get('t'))
+
+  useEffect(() => {
+    media.setPlaybackRate(readPlaybackRate())
+    if (startAt !== null) media.seek(startAt)
+  }, [media, startAt])
+
+  const known = useMediaSelector((snapshot) => snapshot.duration)
+  const duration = Number.isFinite(known) && known > 0 ? known : transcriptSeconds
+
+  return (
+    <div className="flex flex-col gap-3">
+      <video
+        ref={mediaRef}
+        src={source}
+        preload="metadata"
+        playsInline
+        className={hasVideo ? 'max-h-[50vh] w-full rounded-lg bg-black' : 'hidden'}
+      >
+        <track kind="captions" />
+      </video>
+      <PlayerStatus startAt={startAt} />
+      <SeekSlider fallbackDuration={transcriptSeconds} />
+      <SpeakerTimelineBar segments={segments} durationSeconds={duration} speakerSlots={speakerSlots} />
+      <PlayerControls />
+    </div>
+  )
+}

@@ -1,0 +1,146 @@
+// The media element owns the truth. This store keeps one snapshot of the few
+// fields the page shows, re-reads the element on the events that can change
+// them, and notifies subscribers only on real change. Requests (play, seek…)
+// touch the element and nothing else; the snapshot follows when the element
+// reports back. A seek asked for before the metadata has loaded (a `?t=` link,
+// an early click) is held, only the latest kept, and applied on
+// `loadedmetadata`.
+
+export type MediaSnapshot = {
+  currentTime: number
+  duration: number
+  paused: boolean
+  playbackRate: number
+  volume: number
+  muted: boolean
+  buffering: boolean
+  hasVideo: boolean
+  /** MediaError code (2 network, 3 decode, 4 unsupported or unreachable), or 0. */
+  errorCode: number
+  hasMetadata: boolean
+}
+
+const INITIAL: MediaSnapshot = {
+  currentTime: 0,
+  duration: Number.NaN,
+  paused: true,
+  playbackRate: 1,
+  volume: 1,
+  muted: false,
+  buffering: false,
+  hasVideo: false,
+  errorCode: 0,
+  hasMetadata: false,
+}
+
+const EVENTS = [
+  'timeupdate', 'seeked', 'seeking', 'loadedmetadata', 'durationchange', 'play', 'pause', 'ended',
+  'ratechange', 'volumechange', 'waiting', 'playing', 'canplay', 'error', 'emptied',
+] as const
+
+export type MediaStore = ReturnType<typeof createMediaStore>
+
+export function createMediaStore() {
+  let element: HTMLMediaElement | null = null
+  let snapshot = INITIAL
+  let buffering = false
+  let pendingSeek: number | null = null
+  const listeners = new Set<() => void>()
+
+  const read = (media: HTMLMediaElement): MediaSnapshot => ({
+    currentTime: media.currentTime,
+    duration: media.duration,
+    paused: media.paused,
+    playbackRate: media.playbackRate,
+    volume: media.volume,
+    muted: media.muted,
+    buffering: buffering && !media.paused,
+    hasVideo: media instanceof HTMLVideoElement && media.videoWidth > 0,
+    errorCode: media.error?.code ?? 0,
+    hasMetadata: media.readyState >= HTMLMediaElement.HAVE_METADATA,
+  })
+
+  const refresh = () => {
+    if (!element) return
+    const next = read(element)
+    if (!sameSnapshot(snapshot, next)) {
+      snapshot = next
+      listeners.forEach((listener) => listener())
+    }
+  }
+
+  const onEvent = (event: Event) => {
+    if (event.type === 'waiting') buffering = true
+    if (event.type === 'playing' || event.type === 'canplay' || event.type === 'pause') buffering = false
+    if (event.type === 'loadedmetadata') applyPending()
+    refresh()
+  }
+
+  const applyPending = () => {
+    if (!element || element.readyState < HTMLMediaElement.HAVE_METADATA) return
+    if (pendingSeek !== null) element.currentTime = clamp(pendingSeek, element.duration)
+    pendingSeek = null
+  }
+
+  const play = () => {
+    element?.play().catch(() => refresh())
+  }
+
+  const seek = (seconds: number) => {
+    if (!Number.isFinite(seconds)) return
+    if (element && element.readyState >= HTMLMediaElement.HAVE_METADATA) element.currentTime = clamp(seconds, element.duration)
+    else pendingSeek = Math.max(0, seconds)
+  }
+
+  return {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getSnapshot: () => snapshot,
+
+    /** Attaches the element; returns the detach function (a ref callback's cleanup). */
+    attach: (media: HTMLMediaElement) => {
+      element = media
+      EVENTS.forEach((type) => media.addEventListener(type, onEvent))
+      applyPending()
+      refresh()
+      return () => {
+        EVENTS.forEach((type) => media.removeEventListener(type, onEvent))
+        if (element === media) element = null
+      }
+    },
+
+    play,
+    pause: () => element?.pause(),
+    togglePlay: () => {
+      if (element?.paused) play()
+      else element?.pause()
+    },
+    seek,
+    seekBy: (delta: number) => seek((pendingSeek ?? element?.currentTime ?? 0) + delta),
+    setPlaybackRate: (rate: number) => {
+      if (!element) return
+      // The default survives a source reload, which resets `playbackRate` to it.
+      element.defaultPlaybackRate = rate
+      element.playbackRate = rate
+    },
+    setVolume: (volume: number) => {
+      if (!element) return
+      element.volume = Math.min(1, Math.max(0, volume))
+      if (element.volume > 0) element.muted = false
+    },
+    toggleMute: () => {
+      if (element) element.muted = !element.muted
+    },
+  }
+}
+
+function clamp(seconds: number, duration: number) {
+  const upper = Number.isFinite(duration) ? duration : Number.POSITIVE_INFINITY
+  return Math.min(Math.max(0, seconds), upper)
+}
+
+function sameSnapshot(a: MediaSnapshot, b: MediaSnapshot) {
+  return (Object.keys(a) as (keyof MediaSnapshot)[]).every((key) => Object.is(a[key], b[key]))
+}

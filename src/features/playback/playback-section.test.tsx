@@ -1,0 +1,151 @@
+import { act, screen, within } from '@testing-library/react'
+import { fakeMedia, getMediaElement } from '../../../test/fake-media'
+import { renderRoute } from '../../../test/render'
+import { normalizeCall } from '@/features/call/call-schema'
+import { closedCall } from '@/mock-api/demo-data/closed-call'
+import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
+
+const segments = normalizeCall(closedCall).transcript!.segments
+const duration = segments.at(-1)!.end
+
+async function openClosedCall(query = '') {
+  const view = renderRoute(`/calls/${DEMO_CALL_IDS.closed}${query}`)
+  const transcript = await screen.findByRole('region', { name: 'Transcript' })
+  let media!: ReturnType<typeof fakeMedia>
+  act(() => {
+    media = fakeMedia(getMediaElement(), duration)
+  })
+  return { ...view, transcript, media }
+}
+
+function currentRows(transcript: HTMLElement) {
+  return within(transcript).getAllByRole('listitem').filter((row) => row.getAttribute('aria-current') === 'true')
+}
+
+describe('recording and transcript in sync', () => {
+  it('marks exactly the segment being spoken, even far down the list', async () => {
+    const { transcript, media } = await openClosedCall()
+    act(() => media.advanceTo(segments[0]!.start))
+    expect(currentRows(transcript)).toHaveLength(1)
+    expect(currentRows(transcript)[0]).toHaveTextContent(segments[0]!.text)
+
+    const target = segments[120]!
+    act(() => media.advanceTo(target.start + 0.1))
+    expect(currentRows(transcript)).toHaveLength(1)
+    expect(currentRows(transcript)[0]).toHaveTextContent(target.text)
+  })
+
+  it('seeks and plays from a timestamp button', async () => {
+    const { transcript, user } = await openClosedCall()
+    const first = segments[1]!
+    const button = within(transcript).getByRole('button', { name: /^Play from 0:04/ })
+    await user.click(button)
+    expect(getMediaElement().currentTime).toBe(first.start)
+    expect(getMediaElement().paused).toBe(false)
+  })
+
+  it('starts a shared ?t= link at that time without playing', async () => {
+    await openClosedCall('?t=754')
+    expect(getMediaElement().currentTime).toBe(754)
+    expect(getMediaElement().paused).toBe(true)
+    expect(screen.getByText('Starts at 12:34')).toBeInTheDocument()
+  })
+
+  it('ignores a malformed ?t=', async () => {
+    await openClosedCall('?t=soon')
+    expect(getMediaElement().currentTime).toBe(0)
+    expect(screen.queryByText(/Starts at/)).not.toBeInTheDocument()
+  })
+
+  it('stops following when the user scrolls, and resumes on "Back to current"', async () => {
+    const { transcript, user, media } = await openClosedCall()
+    act(() => media.advanceTo(segments[3]!.start))
+    expect(within(transcript).queryByRole('button', { name: 'Back to current' })).not.toBeInTheDocument()
+    const list = within(transcript).getByRole('list', { name: 'Transcript segments' })
+    act(() => {
+      list.parentElement!.dispatchEvent(new WheelEvent('wheel', { bubbles: true })) // eslint-disable-line testing-library/no-node-access
+    })
+    const back = within(transcript).getByRole('button', { name: 'Back to current' })
+    await user.click(back)
+    expect(within(transcript).queryByRole('button', { name: 'Back to current' })).not.toBeInTheDocument()
+  })
+
+  it('searches as you type, ignoring case and accents, and steps through matches', async () => {
+    const { transcript, user } = await openClosedCall()
+    const search = within(transcript).getByRole('searchbox', { name: 'Search transcript' })
+    const expected = segments.reduce((sum, segment) => sum + (segment.text.match(/marcus/gi)?.length ?? 0), 0)
+    await user.type(search, 'MÄRCUS')
+    const status = within(transcript).getByRole('status')
+    expect(status).toHaveTextContent(new RegExp(`^1 of ${expected}`))
+    await user.keyboard('{Enter}')
+    expect(status).toHaveTextContent(`2 of ${expected}`)
+    await user.keyboard('{Shift>}{Enter}{/Shift}')
+    expect(status).toHaveTextContent(`1 of ${expected}`)
+    expect(within(transcript).getAllByText(/marcus/i, { selector: 'mark' }).length).toBeGreaterThan(0)
+  })
+
+  it('says when nothing matches', async () => {
+    const { transcript, user } = await openClosedCall()
+    await user.type(within(transcript).getByRole('searchbox', { name: 'Search transcript' }), 'zzzzqq')
+    expect(within(transcript).getByRole('status')).toHaveTextContent('No matches')
+  })
+
+  it('filters by speaker', async () => {
+    const { transcript, user } = await openClosedCall()
+    await user.selectOptions(within(transcript).getByRole('combobox', { name: 'Speaker' }), 'Rosa Delgado')
+    for (const row of within(transcript).getAllByRole('listitem')) expect(row).toHaveTextContent('Rosa Delgado')
+  })
+
+  it('opens with the search from a shared ?q= link', async () => {
+    const { transcript } = await openClosedCall('?q=pilot')
+    expect(within(transcript).getByRole('searchbox', { name: 'Search transcript' })).toHaveValue('pilot')
+    expect(within(transcript).getByRole('status')).toHaveTextContent(/^1 of \d+/)
+  })
+})
+
+describe('keyboard shortcuts', () => {
+  it('plays, pauses and seeks from anywhere outside a text field', async () => {
+    const { user, media } = await openClosedCall()
+    act(() => media.advanceTo(100))
+    await user.keyboard('k')
+    expect(getMediaElement().paused).toBe(false)
+    await user.keyboard('j')
+    expect(getMediaElement().currentTime).toBe(90)
+    await user.keyboard('{ArrowRight}')
+    expect(getMediaElement().currentTime).toBe(95)
+    await user.keyboard('{Shift>}>{/Shift}')
+    expect(getMediaElement().playbackRate).toBe(1.25)
+  })
+
+  it('leaves typing alone, focuses search with /, and lists shortcuts with ?', async () => {
+    const { transcript, user } = await openClosedCall()
+    await user.keyboard('/')
+    const search = within(transcript).getByRole('searchbox', { name: 'Search transcript' })
+    expect(search).toHaveFocus()
+    await user.keyboard('kj')
+    expect(search).toHaveValue('kj')
+    expect(getMediaElement().paused).toBe(true)
+    search.blur()
+    await user.keyboard('?')
+    expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument()
+  })
+})
+
+describe('recording states', () => {
+  it('says there is no recording while the transcript still works', async () => {
+    renderRoute(`/calls/${DEMO_CALL_IDS.long}`)
+    const recording = await screen.findByRole('region', { name: 'Recording' })
+    expect(recording).toHaveTextContent('No recording for this call')
+    expect(within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem').length).toBeGreaterThan(0)
+  })
+
+  it('says when the recording fails to load', async () => {
+    await openClosedCall()
+    const element = getMediaElement()
+    Object.defineProperty(element, 'error', { value: { code: 4 } })
+    act(() => {
+      element.dispatchEvent(new Event('error'))
+    })
+    expect(within(screen.getByRole('region', { name: 'Recording' })).getByRole('alert')).toHaveTextContent(/can’t be played/)
+  })
+})

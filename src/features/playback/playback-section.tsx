@@ -1,0 +1,24 @@
+import { useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import type { Call } from '@/features/call/call-schema'
+import { MediaProvider } from './media-context'
+import { PlaybackShortcuts } from './playback-shortcuts'
+import { RecordingPanel } from './recording-panel'
+import { TalkTimePanel } from './talk-time-panel'
+import { buildTranscriptModel } from './transcript-model'
+import { TranscriptPanel } from './transcript-panel'
+
+/** Recording, transcript and talk time: one media store, so they share the playback position. */
+export function PlaybackSection({ call }: { call: Call }) {
+  const { transcript } = call
+  const model = useMemo(() => (transcript && transcript.segments.length > 0 ? buildTranscriptModel(transcript) : null), [transcript])
+  const [searchParams] = useSearchParams()
+  return (
+    <MediaProvider>
+      <RecordingPanel call={call} model={model} />
+      <TranscriptPanel model={model} initialQuery={searchParams.get('q') ?? ''} />
+      <TalkTimePanel model={model} />
+      <PlaybackShortcuts />
+    </MediaProvider>
+  )
+}

@@ -1,0 +1,39 @@
+import { useMemo, type MouseEvent } from 'react'
+import type { Segment } from '@/features/call/normalize-segments'
+import { useMediaActions } from './media-context'
+import { speakerColor } from './speaker-colors'
+import { buildTimelineBands } from './speaker-timeline'
+
+type SpeakerTimelineBarProps = {
+  segments: readonly Segment[]
+  durationSeconds: number
+  speakerSlots: Map<string, number>
+}
+
+/** Coloured bands of who speaks when; a click seeks there. The seek slider is the accessible equivalent. */
+export function SpeakerTimelineBar({ segments, durationSeconds, speakerSlots }: SpeakerTimelineBarProps) {
+  const media = useMediaActions()
+  const bands = useMemo(() => buildTimelineBands(segments, durationSeconds), [segments, durationSeconds])
+  if (bands.length === 0) return null
+
+  const seekTo = (event: MouseEvent<HTMLDivElement>) => {
+    const box = event.currentTarget.getBoundingClientRect()
+    if (box.width > 0) media.seek(((event.clientX - box.left) / box.width) * durationSeconds)
+  }
+
+  return (
+    <div aria-hidden="true" className="relative h-2.5 w-full cursor-pointer overflow-hidden rounded-full bg-muted" onClick={seekTo}>
+      {bands.map((band) => (
+        <span
+          key={band.from}
+          className="absolute inset-y-0"
+          style={{
+            left: `${band.from * 100}%`,
+            width: `${(band.to - band.from) * 100}%`,
+            background: speakerColor(speakerSlots.get(band.speaker)),
+          }}
+        />
+      ))}
+    </div>
+  )
+}

@@ -1,0 +1,39 @@
+/**
+ * Case- and accent-insensitive search. Text is folded one character at a time
+ * so every folded position maps back to the original text for highlighting.
+ */
+export function foldText(text: string) {
+  let folded = ''
+  const origin: number[] = []
+  let index = 0
+  for (const char of text) {
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    for (let i = 0; i < base.length; i += 1) origin.push(index)
+    folded += base
+    index += char.length
+  }
+  origin.push(index)
+  return { folded, origin }
+}
+
+export function foldQuery(query: string) {
+  return foldText(query.trim()).folded
+}
+
+export type SearchMatch = { segmentIndex: number; start: number; end: number }
+
+/** Every occurrence of the folded query, in transcript order, as ranges of the original text. */
+export function findMatches(texts: readonly string[], foldedTexts: readonly string[], foldedQuery: string): SearchMatch[] {
+  if (!foldedQuery) return []
+  const matches: SearchMatch[] = []
+  foldedTexts.forEach((folded, segmentIndex) => {
+    let at = folded.indexOf(foldedQuery)
+    if (at === -1) return
+    const { origin } = foldText(texts[segmentIndex]!)
+    while (at !== -1) {
+      matches.push({ segmentIndex, start: origin[at]!, end: origin[at + foldedQuery.length]! })
+      at = folded.indexOf(foldedQuery, at + foldedQuery.length)
+    }
+  })
+  return matches
+}

@@ -1,0 +1,68 @@
+import type { KeyboardEvent } from 'react'
+import { Button } from '@/components/ui/button'
+
+export const TRANSCRIPT_SEARCH_ID = 'transcript-search'
+
+type TranscriptToolbarProps = {
+  query: string
+  onQueryChange: (query: string) => void
+  matchCount: number
+  currentMatch: number
+  onStep: (direction: 1 | -1) => void
+  speakers: string[]
+  speaker: string | null
+  onSpeakerChange: (speaker: string | null) => void
+}
+
+export function TranscriptToolbar(props: TranscriptToolbarProps) {
+  const { query, onQueryChange, matchCount, currentMatch, onStep, speakers, speaker, onSpeakerChange } = props
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      onStep(event.shiftKey ? -1 : 1)
+    }
+    if (event.key === 'Escape' && query) {
+      event.preventDefault()
+      onQueryChange('')
+    }
+  }
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2">
+      <input
+        id={TRANSCRIPT_SEARCH_ID}
+        type="search"
+        value={query}
+        onChange={(event) => onQueryChange(event.target.value)}
+        onKeyDown={onKeyDown}
+        aria-label="Search transcript"
+        aria-keyshortcuts="/"
+        placeholder="Search transcript  /"
+        className="min-w-0 flex-1 basis-40 rounded-md border border-border bg-card px-3 py-1.5 text-sm"
+      />
+      <span role="status" className="min-w-16 text-xs text-muted-foreground tabular-nums">
+        {query.trim() ? (matchCount > 0 ? `${currentMatch + 1} of ${matchCount}` : 'No matches') : ''}
+      </span>
+      <Button className="px-2" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
+        ↑
+      </Button>
+      <Button className="px-2" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
+        ↓
+      </Button>
+      {speakers.length > 1 && (
+        <select
+          aria-label="Speaker"
+          value={speaker ?? ''}
+          onChange={(event) => onSpeakerChange(event.target.value || null)}
+          className="rounded-md border border-border bg-card px-2 py-1.5 text-sm"
+        >
+          <option value="">All speakers</option>
+          {speakers.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </div>
+  )
+}
