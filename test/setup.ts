@@ -12,6 +12,8 @@ afterAll(() => server.close())
 if (typeof window !== 'undefined') {
   // jsdom has no layout or media engine: scrolling is a no-op, and media playback
   // and <dialog> are reduced to the state changes the page observes.
+  URL.createObjectURL ??= () => 'blob:test'
+  URL.revokeObjectURL ??= () => {}
   Element.prototype.scrollTo ??= function scrollTo() {}
   Element.prototype.scrollIntoView ??= function scrollIntoView() {}
   HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {

@@ -185,3 +185,9 @@ it('waits for nothing else: the call renders while lookups are slow', async () =
   expect(await screen.findByRole('region', { name: 'Transcript' })).toBeInTheDocument()
   expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(/^Call \w{8}$/)
 })
+
+it('names the call in the document title once the lead is known', async () => {
+  renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
+  await screen.findByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` })
+  expect(document.title).toBe(`Call with ${closedCallFacts.leadName} · Nov 17, 2026`)
+})

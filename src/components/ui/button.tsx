@@ -14,7 +14,7 @@ export function Button({ variant = 'secondary', className, type = 'button', ...p
     <button
       type={type}
       className={cn(
-        'inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none',
+        'inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none print:hidden',
         VARIANTS[variant],
         className,
       )}

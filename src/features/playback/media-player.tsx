@@ -2,21 +2,24 @@ import { useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Segment } from '@/features/call/normalize-segments'
 import { useMediaActions, useMediaRef, useMediaSelector } from './media-context'
+import { CaptionsToggle } from './captions-toggle'
 import { PlayerControls } from './player-controls'
 import { PlayerStatus } from './player-status'
 import { readPlaybackRate } from './playback-preferences'
 import { SeekSlider } from './seek-slider'
 import { SpeakerTimelineBar } from './speaker-timeline-bar'
 import { parseStartTime } from './start-time'
+import { useCaptionsUrl } from './use-captions-url'
 
 type MediaPlayerProps = {
   source: string
   segments: readonly Segment[]
   transcriptSeconds: number
   speakerSlots: Map<string, number>
+  language: string | null
 }
 
-export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots }: MediaPlayerProps) {
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots, language }: MediaPlayerProps) {
   const mediaRef = useMediaRef()
   const media = useMediaActions()
   const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
@@ -28,11 +31,12 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots 
     if (startAt !== null) media.seek(startAt)
   }, [media, startAt])
 
+  const captionsUrl = useCaptionsUrl(segments)
   const known = useMediaSelector((snapshot) => snapshot.duration)
   const duration = Number.isFinite(known) && known > 0 ? known : transcriptSeconds
 
   return (
-    <div className="flex flex-col gap-3">
+    <div className="flex flex-col gap-3 print:hidden">
       <video
         ref={mediaRef}
         src={source}
@@ -40,12 +44,12 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots 
         playsInline
         className={hasVideo ? 'max-h-[50vh] w-full rounded-lg bg-black' : 'hidden'}
       >
-        <track kind="captions" />
+        <track kind="captions" src={captionsUrl ?? undefined} srcLang={language ?? 'en'} label="Transcript" />
       </video>
       <PlayerStatus startAt={startAt} />
       <SeekSlider fallbackDuration={transcriptSeconds} />
       <SpeakerTimelineBar segments={segments} durationSeconds={duration} speakerSlots={speakerSlots} />
-      <PlayerControls />
+      <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
     </div>
   )
 }

@@ -133,6 +133,9 @@ export function createMediaStore() {
     toggleMute: () => {
       if (element) element.muted = !element.muted
     },
+    showCaptions: (on: boolean) => {
+      for (const track of element?.textTracks ?? []) track.mode = on ? 'showing' : 'hidden'
+    },
   }
 }
 

@@ -18,8 +18,12 @@ async function openClosedCall(query = '') {
   return { ...view, transcript, media }
 }
 
+function rows(transcript: HTMLElement) {
+  return within(within(transcript).getByRole('list', { name: 'Transcript segments' })).getAllByRole('listitem')
+}
+
 function currentRows(transcript: HTMLElement) {
-  return within(transcript).getAllByRole('listitem').filter((row) => row.getAttribute('aria-current') === 'true')
+  return rows(transcript).filter((row) => row.getAttribute('aria-current') === 'true')
 }
 
 describe('recording and transcript in sync', () => {
@@ -93,7 +97,7 @@ describe('recording and transcript in sync', () => {
   it('filters by speaker', async () => {
     const { transcript, user } = await openClosedCall()
     await user.selectOptions(within(transcript).getByRole('combobox', { name: 'Speaker' }), 'Rosa Delgado')
-    for (const row of within(transcript).getAllByRole('listitem')) expect(row).toHaveTextContent('Rosa Delgado')
+    for (const row of rows(transcript)) expect(row).toHaveTextContent('Rosa Delgado')
   })
 
   it('opens with the search from a shared ?q= link', async () => {
@@ -136,7 +140,7 @@ describe('recording states', () => {
     renderRoute(`/calls/${DEMO_CALL_IDS.long}`)
     const recording = await screen.findByRole('region', { name: 'Recording' })
     expect(recording).toHaveTextContent('No recording for this call')
-    expect(within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem').length).toBeGreaterThan(0)
+    expect(rows(screen.getByRole('region', { name: 'Transcript' })).length).toBeGreaterThan(0)
   })
 
   it('says when the recording fails to load', async () => {

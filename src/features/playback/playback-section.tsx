@@ -2,7 +2,6 @@ import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Call } from '@/features/call/call-schema'
 import { MediaProvider } from './media-context'
-import { PlaybackShortcuts } from './playback-shortcuts'
 import { RecordingPanel } from './recording-panel'
 import { TalkTimePanel } from './talk-time-panel'
 import { buildTranscriptModel } from './transcript-model'
@@ -16,9 +15,8 @@ export function PlaybackSection({ call }: { call: Call }) {
   return (
     <MediaProvider>
       <RecordingPanel call={call} model={model} />
-      <TranscriptPanel model={model} initialQuery={searchParams.get('q') ?? ''} />
+      <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
       <TalkTimePanel model={model} />
-      <PlaybackShortcuts />
     </MediaProvider>
   )
 }

@@ -1,8 +1,9 @@
+import type { ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
 import { useMediaActions, useMediaSelector } from './media-context'
 import { PLAYBACK_RATES, storePlaybackRate } from './playback-preferences'
 
-export function PlayerControls() {
+export function PlayerControls({ children }: { children?: ReactNode }) {
   const media = useMediaActions()
   const paused = useMediaSelector((snapshot) => snapshot.paused)
   const rate = useMediaSelector((snapshot) => snapshot.playbackRate)
@@ -20,6 +21,7 @@ export function PlayerControls() {
       <Button variant="ghost" onClick={() => media.seekBy(10)} aria-label="Forward 10 seconds" aria-keyshortcuts="L">
         +10s
       </Button>
+      {children}
       <label className="ml-auto flex items-center gap-1.5 text-xs text-muted-foreground">
         Speed
         <select

@@ -3,19 +3,21 @@ import { Panel } from '@/components/ui/panel'
 import type { Call } from '@/features/call/call-schema'
 import { WEB_PROTOCOLS, safeHref } from '@/lib/safe-url'
 import { MediaPlayer } from './media-player'
+import { PlaybackShortcuts } from './playback-shortcuts'
 import type { TranscriptModel } from './transcript-model'
 
 /** Any http(s) recording plays (recordings usually live on another origin); anything else is refused. */
 export function RecordingPanel({ call, model }: { call: Call; model: TranscriptModel | null }) {
   const source = call.hasRecording === false ? null : safeHref(call.recordingUrl, WEB_PROTOCOLS, window.location.href)
   return (
-    <Panel heading="Recording">
+    <Panel heading="Recording" aside={<PlaybackShortcuts />}>
       {source ? (
         <MediaPlayer
           source={source}
           segments={model?.segments ?? []}
           transcriptSeconds={model?.durationSeconds ?? 0}
           speakerSlots={model?.speakerSlots ?? new Map()}
+          language={call.transcript?.language ?? null}
         />
       ) : (
         <EmptyState>

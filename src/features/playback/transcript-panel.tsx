@@ -2,15 +2,30 @@ import { useDeferredValue, useMemo, useState } from 'react'
 import { CountBadge } from '@/components/ui/count-badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
+import type { Call } from '@/features/call/call-schema'
+import { PrintTranscript } from './print-transcript'
+import { TranscriptExportMenu } from './transcript-export-menu'
 import { TranscriptList } from './transcript-list'
 import { visibleSegments, type TranscriptModel } from './transcript-model'
 import { findMatches, foldQuery } from './transcript-search'
 import { TranscriptToolbar } from './transcript-toolbar'
 
-export function TranscriptPanel({ model, initialQuery = '' }: { model: TranscriptModel | null; initialQuery?: string }) {
+type TranscriptPanelProps = {
+  model: TranscriptModel | null
+  call: Pick<Call, 'id' | 'scheduledAt'>
+  initialQuery?: string
+}
+
+export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPanelProps) {
   const count = model?.segments.length ?? 0
+  const aside = model && (
+    <span className="flex items-center gap-2">
+      <CountBadge value={count} label={count === 1 ? 'segment' : 'segments'} />
+      <TranscriptExportMenu model={model} call={call} />
+    </span>
+  )
   return (
-    <Panel heading="Transcript" aside={count > 0 && <CountBadge value={count} label={count === 1 ? 'segment' : 'segments'} />}>
+    <Panel heading="Transcript" aside={aside}>
       {model ? (
         <TranscriptView model={model} initialQuery={initialQuery} />
       ) : (
@@ -33,27 +48,30 @@ function TranscriptView({ model, initialQuery }: { model: TranscriptModel; initi
 
   return (
     <>
-      <TranscriptToolbar
-        query={query}
-        onQueryChange={(next) => {
-          setQuery(next)
-          setStep(0)
-        }}
-        matchCount={matches.length}
-        currentMatch={currentIndex}
-        onStep={(direction) => setStep((value) => value + direction)}
-        speakers={model.speakers}
-        speaker={speaker}
-        onSpeakerChange={(next) => {
-          setSpeaker(next)
-          setStep(0)
-        }}
-      />
-      {visible.indices.length > 0 ? (
-        <TranscriptList model={model} visible={visible} foldedQuery={foldedQuery} currentMatch={currentMatch} />
-      ) : (
-        <EmptyState>No segments from this speaker.</EmptyState>
-      )}
+      <PrintTranscript model={model} />
+      <div className="contents print:hidden">
+        <TranscriptToolbar
+          query={query}
+          onQueryChange={(next) => {
+            setQuery(next)
+            setStep(0)
+          }}
+          matchCount={matches.length}
+          currentMatch={currentIndex}
+          onStep={(direction) => setStep((value) => value + direction)}
+          speakers={model.speakers}
+          speaker={speaker}
+          onSpeakerChange={(next) => {
+            setSpeaker(next)
+            setStep(0)
+          }}
+        />
+        {visible.indices.length > 0 ? (
+          <TranscriptList model={model} visible={visible} foldedQuery={foldedQuery} currentMatch={currentMatch} />
+        ) : (
+          <EmptyState>No segments from this speaker.</EmptyState>
+        )}
+      </div>
     </>
   )
 }
