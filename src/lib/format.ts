@@ -49,3 +49,18 @@ export function humanizeEnum(value: string) {
   const words = value.replace(/[_-]+/g, ' ').trim()
   return words ? words[0]!.toUpperCase() + words.slice(1) : value
 }
+
+/** A length of time in words the locale knows: "45 sec", "36 min", "1 hr 5 min"; "—" when not a duration. */
+export function formatDuration(seconds: number | null | undefined, locale?: string) {
+  if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 0) return EMPTY
+  if (seconds > 0 && seconds < 59.5) return formatUnit(Math.round(seconds), 'second', locale)
+  const totalMinutes = Math.round(seconds / 60)
+  const hours = Math.floor(totalMinutes / 60)
+  const minutes = totalMinutes % 60
+  const parts = [hours > 0 ? formatUnit(hours, 'hour', locale) : '', minutes > 0 || hours === 0 ? formatUnit(minutes, 'minute', locale) : '']
+  return parts.filter(Boolean).join(' ')
+}
+
+function formatUnit(value: number, unit: 'hour' | 'minute' | 'second', locale?: string) {
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' }).format(value)
+}

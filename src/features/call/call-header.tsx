@@ -1,8 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { DateTime } from '@/components/ui/date-time'
+import { ShareButton } from '@/components/ui/share-button'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import { formatDate } from '@/lib/format'
 import { parseIsoDate } from '@/lib/iso-date'
+import { callLink } from '@/lib/share-link'
 import type { Call } from './call-schema'
 import { StatusBadge } from './status-badge'
 
@@ -16,6 +18,9 @@ export function CallHeader({ call }: { call: Call }) {
       <div className="flex flex-wrap items-center gap-3">
         <h1 className="text-2xl font-semibold break-words">{title}</h1>
         <StatusBadge status={call.status} />
+        <ShareButton className="ml-auto" getUrl={() => callLink(call.id)} title={title}>
+          Copy link
+        </ShareButton>
       </div>
       <p className="text-sm text-muted-foreground">
         Scheduled for <DateTime value={call.scheduledAt} />

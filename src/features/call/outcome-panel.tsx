@@ -1,13 +1,20 @@
 import { FieldList } from '@/components/ui/field-list'
 import { Panel } from '@/components/ui/panel'
 import { LookupName } from '@/features/lookups/lookup-name'
-import { paymentQueries, productQueries } from '@/features/lookups/lookup-queries'
-import type { Payment } from '@/features/lookups/lookup-schemas'
-import { formatMoney, humanizeEnum } from '@/lib/format'
+import { productQueries } from '@/features/lookups/lookup-queries'
+import { formatMoney } from '@/lib/format'
 import type { Call } from './call-schema'
+import { PaymentSummary } from './payment-summary'
 import { StatusBadge } from './status-badge'
 
-export function OutcomePanel({ call }: { call: Call }) {
+type OutcomePanelProps = {
+  call: Call
+  locale?: string
+  /** Zone for the payment date; the viewer's own when omitted. */
+  timeZone?: string
+}
+
+export function OutcomePanel({ call, locale, timeZone }: OutcomePanelProps) {
   return (
     <Panel heading="Outcome">
       <FieldList
@@ -15,7 +22,8 @@ export function OutcomePanel({ call }: { call: Call }) {
           { label: 'Status', value: <StatusBadge status={call.status} /> },
           {
             label: 'Expected deal value',
-            value: call.expectedDealValueCents === null ? null : formatMoney(call.expectedDealValueCents),
+            // The API sends cents with no currency; USD is its documented default.
+            value: call.expectedDealValueCents === null ? null : formatMoney(call.expectedDealValueCents, 'USD', locale),
           },
           {
             label: 'Product',
@@ -25,19 +33,16 @@ export function OutcomePanel({ call }: { call: Call }) {
           },
           {
             label: 'Payment',
-            value: call.linkedPaymentId && (
-              <LookupName id={call.linkedPaymentId} query={paymentQueries.detail(call.linkedPaymentId)} pick={describePayment} />
-            ),
+            value: call.linkedPaymentId && <PaymentSummary id={call.linkedPaymentId} locale={locale} timeZone={timeZone} />,
           },
-          { label: 'Analysed', value: call.hasAnalysis === null ? null : call.hasAnalysis ? 'Yes' : 'Not yet' },
+          { label: 'Analysed', value: analysed(call.hasAnalysis) },
         ]}
       />
     </Panel>
   )
 }
 
-function describePayment(payment: Payment) {
-  if (payment.amount === null) return payment.status && humanizeEnum(payment.status)
-  const amount = formatMoney(payment.amount, payment.currency)
-  return payment.status ? `${amount} · ${humanizeEnum(payment.status)}` : amount
+function analysed(hasAnalysis: boolean | null) {
+  if (hasAnalysis === null) return null
+  return hasAnalysis ? 'Yes, AI analysis is available' : 'Not yet'
 }

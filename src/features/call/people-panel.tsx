@@ -1,57 +1,52 @@
-import { FieldList } from '@/components/ui/field-list'
+import type { ReactNode } from 'react'
+import { CopyButton } from '@/components/ui/copy-button'
 import { Panel } from '@/components/ui/panel'
-import { SafeLink } from '@/components/ui/safe-link'
-import { LookupName } from '@/features/lookups/lookup-name'
-import { leadQueries, teamQueries } from '@/features/lookups/lookup-queries'
-import type { Lead, TeamMember } from '@/features/lookups/lookup-schemas'
-import { humanizeEnum } from '@/lib/format'
+import { useNow } from '@/lib/use-now'
 import type { Call } from './call-schema'
+import { PersonLead } from './person-lead'
+import { PersonTeamMember } from './person-team-member'
 
-export function PeoplePanel({ call }: { call: Call }) {
+type PeoplePanelProps = {
+  call: Call
+  /** Fixes "now" for the lead's local time (tests); the live clock otherwise. */
+  now?: Date
+  locale?: string
+}
+
+/** Lead, closer and setter: each looked up on its own, none waiting for another. */
+export function PeoplePanel({ call, now: fixedNow, locale }: PeoplePanelProps) {
+  const now = useNow(fixedNow)
   return (
     <Panel heading="People">
-      <FieldList
-        fields={[
-          {
-            label: 'Lead',
-            value: call.leadId && (
-              <LookupName id={call.leadId} query={leadQueries.detail(call.leadId)} pick={(lead) => lead.full_name}>
-                {(lead) => <LeadContact lead={lead} />}
-              </LookupName>
-            ),
-          },
-          { label: 'Closer', value: call.closerId && <TeamMemberName id={call.closerId} /> },
-          { label: 'Setter', value: call.setterId && <TeamMemberName id={call.setterId} /> },
-        ]}
-      />
+      <ul className="flex flex-col gap-4">
+        <Person title="Lead" id={call.leadId}>
+          {(id) => <PersonLead id={id} now={now} locale={locale} />}
+        </Person>
+        <Person title="Closer" id={call.closerId}>
+          {(id) => <PersonTeamMember id={id} />}
+        </Person>
+        <Person title="Setter" id={call.setterId}>
+          {(id) => <PersonTeamMember id={id} />}
+        </Person>
+      </ul>
     </Panel>
   )
 }
 
-function TeamMemberName({ id }: { id: string }) {
+function Person({ title, id, children }: { title: string; id: string | null; children: (id: string) => ReactNode }) {
   return (
-    <LookupName id={id} query={teamQueries.detail(id)} pick={(member) => member.name}>
-      {(member) => <MemberDetail member={member} />}
-    </LookupName>
-  )
-}
-
-function LeadContact({ lead }: { lead: Lead }) {
-  return (
-    <span className="flex flex-col text-xs text-muted-foreground">
-      {lead.company && <span>{lead.company}</span>}
-      {lead.email && <SafeLink href={`mailto:${lead.email}`}>{lead.email}</SafeLink>}
-      {lead.phone && <SafeLink href={`tel:${lead.phone.replace(/[^\d+]/g, '')}`}>{lead.phone}</SafeLink>}
-      {lead.timezone && <span>{lead.timezone}</span>}
-    </span>
-  )
-}
-
-function MemberDetail({ member }: { member: TeamMember }) {
-  return (
-    <span className="flex flex-col text-xs text-muted-foreground">
-      {member.email && <SafeLink href={`mailto:${member.email}`}>{member.email}</SafeLink>}
-      {member.role && <span>{humanizeEnum(member.role)}</span>}
-    </span>
+    <li className="flex flex-col gap-1 text-sm">
+      <h3 className="text-xs font-medium text-muted-foreground">{title}</h3>
+      {id ? (
+        <>
+          {children(id)}
+          <span>
+            <CopyButton value={id} label={`Copy ${title.toLowerCase()} ID`} className="-ml-2 px-2 py-0.5 text-xs" />
+          </span>
+        </>
+      ) : (
+        <span className="text-muted-foreground">{`No ${title.toLowerCase()} on this call`}</span>
+      )}
+    </li>
   )
 }

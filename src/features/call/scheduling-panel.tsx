@@ -1,30 +1,68 @@
-import { DateTime } from '@/components/ui/date-time'
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { CopyButton } from '@/components/ui/copy-button'
 import { FieldList } from '@/components/ui/field-list'
 import { Panel } from '@/components/ui/panel'
-import { SafeLink } from '@/components/ui/safe-link'
+import { ZonedDateTime } from '@/components/ui/zoned-date-time'
+import { leadQueries } from '@/features/lookups/lookup-queries'
+import type { Lead } from '@/features/lookups/lookup-schemas'
 import { humanizeEnum } from '@/lib/format'
-import { WEB_PROTOCOLS } from '@/lib/safe-url'
+import { validTimeZone, viewerTimeZone } from '@/lib/time-zone'
+import { useNow } from '@/lib/use-now'
 import type { Call } from './call-schema'
+import { DurationValue } from './duration-value'
+import { MeetingLink } from './scheduling-meeting-link'
+import { RsvpBadge } from './scheduling-rsvp'
+import { resolveZone, type ZoneChoice } from './time-zone-choice'
+import { TimeZoneToggle } from './time-zone-toggle'
 
-export function SchedulingPanel({ call }: { call: Call }) {
+type SchedulingPanelProps = {
+  call: Call
+  /** Fixes "now" for relative times (tests); the live clock otherwise. */
+  now?: Date
+  locale?: string
+  /** The viewer's IANA zone; the browser's own when omitted. */
+  viewerTimeZone?: string
+}
+
+const pickLeadZone = (lead: Lead) => validTimeZone(lead.timezone)
+
+export function SchedulingPanel({ call, now: fixedNow, locale, viewerTimeZone: viewerZone }: SchedulingPanelProps) {
+  const now = useNow(fixedNow)
+  const [choice, setChoice] = useState<ZoneChoice>('viewer')
+  const { data: leadZone = null } = useQuery({ ...leadQueries.detail(call.leadId), select: pickLeadZone })
+  const viewer = validTimeZone(viewerZone) ?? viewerTimeZone()
+  const { zone } = resolveZone(choice, { viewer, lead: leadZone })
+
+  const at = (value: string | null) => <ZonedDateTime value={value} timeZone={zone} locale={locale} now={now} />
+
   return (
     <Panel heading="Scheduling">
+      <TimeZoneToggle choice={choice} onChange={setChoice} viewerZone={viewer} leadZone={leadZone} />
       <FieldList
         fields={[
-          { label: 'Scheduled', value: <DateTime value={call.scheduledAt} /> },
-          { label: 'Started', value: <DateTime value={call.startedAt} /> },
-          { label: 'Ended', value: <DateTime value={call.endedAt} /> },
-          { label: 'Duration', value: call.durationMinutes === null ? null : `${call.durationMinutes} min` },
+          { label: 'Scheduled', value: at(call.scheduledAt) },
+          { label: 'Started', value: at(call.startedAt) },
+          { label: 'Ended', value: at(call.endedAt) },
+          { label: 'Duration', value: <DurationValue call={call} locale={locale} /> },
           { label: 'Kind', value: call.callKind && humanizeEnum(call.callKind) },
-          { label: 'Guest RSVP', value: call.guestRsvpStatus && humanizeEnum(call.guestRsvpStatus) },
-          { label: 'RSVP confirmed', value: <DateTime value={call.guestRsvpConfirmedAt} /> },
-          {
-            label: 'Meeting link',
-            value: call.conferencingLink && <SafeLink href={call.conferencingLink} allowed={WEB_PROTOCOLS} />,
-          },
-          { label: 'Booking link', value: call.bookingLinkId && <span className="font-mono text-xs">{call.bookingLinkId}</span> },
+          { label: 'Guest RSVP', value: call.guestRsvpStatus && <RsvpBadge status={call.guestRsvpStatus} /> },
+          { label: 'RSVP confirmed', value: at(call.guestRsvpConfirmedAt) },
+          { label: 'Meeting link', value: call.conferencingLink && <MeetingLink href={call.conferencingLink} /> },
+          { label: 'Booking link', value: call.bookingLinkId && <BookingLinkId id={call.bookingLinkId} /> },
+          { label: 'Created', value: at(call.createdAt) },
+          { label: 'Updated', value: at(call.updatedAt) },
         ]}
       />
     </Panel>
+  )
+}
+
+function BookingLinkId({ id }: { id: string }) {
+  return (
+    <span className="flex flex-col items-start gap-0.5">
+      <span className="font-mono text-xs break-all">{id}</span>
+      <CopyButton value={id} label="Copy booking link ID" className="-ml-2 px-2 py-0.5 text-xs" />
+    </span>
   )
 }

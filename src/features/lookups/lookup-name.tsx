@@ -8,6 +8,8 @@ type LookupNameProps<T, K extends QueryKey> = {
   pick: (record: T) => string | null
   /** Extra detail shown after the name once the record has loaded. */
   children?: (record: T) => ReactNode
+  /** Shown before the name once the record has loaded, such as an avatar. */
+  leading?: (record: T) => ReactNode
 }
 
 /**
@@ -15,17 +17,25 @@ type LookupNameProps<T, K extends QueryKey> = {
  * otherwise the full raw id as text, with a short note when the lookup failed.
  * It never holds up the rest of the page.
  */
-export function LookupName<T, K extends QueryKey>({ id, query, pick, children }: LookupNameProps<T, K>) {
+export function LookupName<T, K extends QueryKey>({ id, query, pick, children, leading }: LookupNameProps<T, K>) {
   const { data, isError, isPending } = useQuery(query)
   if (!id) return null
   const name = data === undefined ? null : pick(data)
 
   if (data !== undefined) {
-    return (
-      <span className="flex flex-col gap-0.5">
+    const detail = (
+      <span className="flex min-w-0 flex-col gap-0.5">
         <span className="font-medium">{name ?? <RawId id={id} />}</span>
         {children?.(data)}
       </span>
+    )
+    return leading ? (
+      <span className="flex items-start gap-2">
+        {leading(data)}
+        {detail}
+      </span>
+    ) : (
+      detail
     )
   }
   if (isError) {

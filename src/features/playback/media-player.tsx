@@ -7,6 +7,7 @@ import { PlayerControls } from './player-controls'
 import { PlayerStatus } from './player-status'
 import { readPlaybackRate } from './playback-preferences'
 import { SeekSlider } from './seek-slider'
+import { ShareMomentButton } from './share-moment-button'
 import { SpeakerTimelineBar } from './speaker-timeline-bar'
 import { parseStartTime } from './start-time'
 import { useCaptionsUrl } from './use-captions-url'
@@ -17,9 +18,10 @@ type MediaPlayerProps = {
   transcriptSeconds: number
   speakerSlots: Map<string, number>
   language: string | null
+  callId: string
 }
 
-export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots, language }: MediaPlayerProps) {
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots, language, callId }: MediaPlayerProps) {
   const mediaRef = useMediaRef()
   const media = useMediaActions()
   const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
@@ -50,6 +52,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots,
       <SeekSlider fallbackDuration={transcriptSeconds} />
       <SpeakerTimelineBar segments={segments} durationSeconds={duration} speakerSlots={speakerSlots} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
+      <ShareMomentButton callId={callId} />
     </div>
   )
 }

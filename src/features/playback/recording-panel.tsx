@@ -18,6 +18,7 @@ export function RecordingPanel({ call, model }: { call: Call; model: TranscriptM
           transcriptSeconds={model?.durationSeconds ?? 0}
           speakerSlots={model?.speakerSlots ?? new Map()}
           language={call.transcript?.language ?? null}
+          callId={call.id}
         />
       ) : (
         <EmptyState>

@@ -13,9 +13,10 @@ type TranscriptListProps = {
   foldedQuery: string
   /** The current search match as a position in `visible`, with where it starts in that row's text. */
   currentMatch: { row: number; start: number } | null
+  callId: string
 }
 
-export function TranscriptList({ model, visible, foldedQuery, currentMatch }: TranscriptListProps) {
+export function TranscriptList({ model, visible, foldedQuery, currentMatch, callId }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const media = useMediaActions()
   const activeRow = useMediaSelector((snapshot) => findActiveSegment(visible.starts, snapshot.currentTime))
@@ -73,6 +74,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch }: Tr
                 foldedQuery={foldedQuery}
                 currentMatchStart={currentMatch?.row === item.index ? currentMatch.start : -1}
                 onPlayFrom={playFrom}
+                callId={callId}
                 measureRef={virtualizer.measureElement}
               />
             )

@@ -27,7 +27,7 @@ export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPa
   return (
     <Panel heading="Transcript" aside={aside}>
       {model ? (
-        <TranscriptView model={model} initialQuery={initialQuery} />
+        <TranscriptView model={model} callId={call.id} initialQuery={initialQuery} />
       ) : (
         <EmptyState>No transcript for this call.</EmptyState>
       )}
@@ -35,7 +35,7 @@ export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPa
   )
 }
 
-function TranscriptView({ model, initialQuery }: { model: TranscriptModel; initialQuery: string }) {
+function TranscriptView({ model, callId, initialQuery }: { model: TranscriptModel; callId: string; initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery)
   const [speaker, setSpeaker] = useState<string | null>(null)
   const [step, setStep] = useState(0)
@@ -67,7 +67,7 @@ function TranscriptView({ model, initialQuery }: { model: TranscriptModel; initi
           }}
         />
         {visible.indices.length > 0 ? (
-          <TranscriptList model={model} visible={visible} foldedQuery={foldedQuery} currentMatch={currentMatch} />
+          <TranscriptList model={model} visible={visible} foldedQuery={foldedQuery} currentMatch={currentMatch} callId={callId} />
         ) : (
           <EmptyState>No segments from this speaker.</EmptyState>
         )}

@@ -1,6 +1,8 @@
 import { memo } from 'react'
 import type { Segment } from '@/features/call/normalize-segments'
+import { ShareButton } from '@/components/ui/share-button'
 import { formatTimestamp } from '@/lib/format'
+import { callLink } from '@/lib/share-link'
 import { formatTimePhrase } from '@/lib/time-phrase'
 import { speakerColor } from './speaker-colors'
 import { HighlightedText } from './highlighted-text'
@@ -16,12 +18,13 @@ type TranscriptRowProps = {
   /** Where the current search match starts in this row's text, or -1. */
   currentMatchStart: number
   onPlayFrom: (seconds: number) => void
+  callId: string
   measureRef: (element: HTMLElement | null) => void
 }
 
 /** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 export const TranscriptRow = memo(function TranscriptRow({
-  segment, index, start, isActive, speakerSlot, guideSeconds, foldedQuery, currentMatchStart, onPlayFrom, measureRef,
+  segment, index, start, isActive, speakerSlot, guideSeconds, foldedQuery, currentMatchStart, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
   const time = formatTimestamp(segment.start, guideSeconds)
   const speaker = segment.speaker ?? 'Unknown speaker'
@@ -57,6 +60,17 @@ export const TranscriptRow = memo(function TranscriptRow({
           <HighlightedText text={segment.text} foldedQuery={foldedQuery} currentMatchStart={currentMatchStart} />
         </p>
       </div>
+      {segment.timed && (
+        <ShareButton
+          variant="ghost"
+          className="h-fit px-1.5 py-0.5 text-xs opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 group-aria-[current=true]:opacity-100 focus:opacity-100"
+          aria-label={`Copy link to this moment (${time})`}
+          getUrl={() => callLink(callId, segment.start)}
+          title={`${speaker} at ${time}`}
+        >
+          Link
+        </ShareButton>
+      )}
     </li>
   )
 })

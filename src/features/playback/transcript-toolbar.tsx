@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react'
 import { Button } from '@/components/ui/button'
 
 export const TRANSCRIPT_SEARCH_ID = 'transcript-search'
+const SEARCH_STATUS_ID = 'transcript-search-status'
 
 type TranscriptToolbarProps = {
   query: string
@@ -35,11 +36,12 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
         onChange={(event) => onQueryChange(event.target.value)}
         onKeyDown={onKeyDown}
         aria-label="Search transcript"
+        aria-describedby={SEARCH_STATUS_ID}
         aria-keyshortcuts="/"
         placeholder="Search transcript  /"
         className="min-w-0 flex-1 basis-40 rounded-md border border-border bg-card px-3 py-1.5 text-sm"
       />
-      <span role="status" className="min-w-16 text-xs text-muted-foreground tabular-nums">
+      <span id={SEARCH_STATUS_ID} role="status" className="min-w-16 text-xs text-muted-foreground tabular-nums">
         {query.trim() ? (matchCount > 0 ? `${currentMatch + 1} of ${matchCount}` : 'No matches') : ''}
       </span>
       <Button className="px-2" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">

@@ -1,0 +1,36 @@
+import { useEffect, useState, type ComponentProps } from 'react'
+import { shareLink, type ShareOutcome } from '@/lib/share-link'
+import { Button } from './button'
+
+type ShareButtonProps = Omit<ComponentProps<typeof Button>, 'onClick'> & {
+  /** Built at click time, so a link "at the current moment" is current. */
+  getUrl: () => string
+  title: string
+}
+
+const MESSAGES: Partial<Record<ShareOutcome, string>> = {
+  shared: 'Shared',
+  copied: 'Link copied',
+  failed: 'Couldn’t copy — copy the address bar instead',
+}
+
+/** Shares or copies a link; the outcome shows beside the button and is announced politely. */
+export function ShareButton({ getUrl, title, children, ...props }: ShareButtonProps) {
+  const [outcome, setOutcome] = useState<ShareOutcome | null>(null)
+  useEffect(() => {
+    if (!outcome) return
+    const timer = setTimeout(() => setOutcome(null), 2500)
+    return () => clearTimeout(timer)
+  }, [outcome])
+
+  return (
+    <span className="inline-flex items-center gap-2">
+      <Button {...props} onClick={() => void shareLink(getUrl(), title).then(setOutcome)}>
+        {children}
+      </Button>
+      <span role="status" className="text-xs text-muted-foreground">
+        {outcome ? MESSAGES[outcome] : ''}
+      </span>
+    </span>
+  )
+}
