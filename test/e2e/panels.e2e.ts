@@ -1,0 +1,59 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEMO_CALL_IDS, DEMO_DRIFT_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { closedCallFacts } from '../demo-facts'
+import { launchBrowser, openPage, region } from './browser'
+
+const demoUrl = inject('demoUrl')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+describe('the panels of the complete demo call', () => {
+  it('show what a sales manager needs, in every panel', async () => {
+    const { page, errors, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await page.getByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` }).waitFor()
+
+    await region(page, 'Scheduling').getByRole('link', { name: /zoom\.us/ }).waitFor()
+    await region(page, 'Outcome').getByText(closedCallFacts.dealValue, { exact: true }).waitFor()
+    await region(page, 'Outcome').getByText('Routeline Dispatch', { exact: true }).waitFor()
+    await region(page, 'People').getByText(closedCallFacts.leadName, { exact: true }).waitFor()
+    await region(page, 'People').getByRole('link', { name: closedCallFacts.leadEmail }).waitFor()
+    await region(page, 'People').getByText('Maya Okafor', { exact: true }).waitFor()
+    await region(page, 'AI summary').getByRole('listitem').first().waitFor()
+    expect(await region(page, 'AI summary').locator('strong').count()).toBeGreaterThan(0)
+    expect(await region(page, 'Action items').getByText('Send annual Team plan order form and payment link').count()).toBe(1)
+    await region(page, 'Form data').getByText('What do you use for routing today?').waitFor()
+    await region(page, 'Form data').getByText('Samsara', { exact: true }).waitFor()
+    await region(page, 'Attribution').getByText('podcast', { exact: true }).waitFor()
+    await region(page, 'Notes').getByText(/Strong fit: 14 trucks/).waitFor()
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('keep the page working when every lookup fails', async () => {
+    const { page, errors, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.sparse}`)
+    const people = region(page, 'People')
+    await people.getByText(DEMO_LEAD_IDS.unknown, { exact: true }).waitFor()
+    await people.getByText(DEMO_DRIFT_IDS.sparseCloser, { exact: true }).waitFor()
+    expect(await people.getByText(/Couldn’t load details/).count()).toBeGreaterThanOrEqual(3)
+    await region(page, 'Outcome').getByText('pending_review', { exact: false }).first().waitFor()
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe(`Call ${DEMO_CALL_IDS.sparse.slice(0, 8)}`)
+    expect(errors).toEqual([])
+    await close()
+  })
+
+  it('fit a 390 px phone without horizontal scrolling', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    await region(page, 'Transcript').getByRole('listitem').first().waitFor()
+    await region(page, 'People').getByText(closedCallFacts.leadName, { exact: true }).waitFor()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow).toBeLessThanOrEqual(0)
+    await close()
+  })
+})
