@@ -1,6 +1,6 @@
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
-import type { Call } from './call-schema'
+import type { Call, FormField } from './call-schema'
 import { FormValue } from './form-value'
 
 export function FormDataPanel({ call }: { call: Call }) {
@@ -12,9 +12,10 @@ export function FormDataPanel({ call }: { call: Call }) {
       ) : (
         <dl className="flex flex-col gap-3 text-sm">
           {fields.map((field, index) => (
-            <div key={field.fieldId ?? index}>
-              <dt className="text-muted-foreground">{field.label ?? field.fieldId ?? `Question ${index + 1}`}</dt>
-              <dd className="mt-0.5 break-words">
+            // Field ids come from the API and may repeat, so the position is the key.
+            <div key={index} className="min-w-0">
+              <dt className="break-words text-muted-foreground">{labelOf(field, index)}</dt>
+              <dd className="mt-0.5 min-w-0 break-words">
                 <FormValue value={field.value} />
               </dd>
             </div>
@@ -23,4 +24,8 @@ export function FormDataPanel({ call }: { call: Call }) {
       )}
     </Panel>
   )
+}
+
+function labelOf(field: FormField, index: number) {
+  return field.label?.trim() || field.fieldId?.trim() || `Question ${index + 1}`
 }

@@ -1,27 +1,26 @@
-import { SafeLink } from '@/components/ui/safe-link'
-import { EMPTY } from '@/lib/format'
+import { EMPTY, formatCount } from '@/lib/format'
+import { humanizeIdentifier } from '@/lib/humanize-identifier'
 import { isRecord } from '@/lib/tolerant-schema'
-import { WEB_PROTOCOLS, safeHref } from '@/lib/safe-url'
+import { FormLongText, LONG_TEXT_LIMIT } from './form-long-text'
+import { LinkifyText } from './linkify-text'
+
+// Past this depth a hostile or runaway payload is shown as compact JSON text
+// instead of ever deeper nested lists.
+const MAX_DEPTH = 5
 
 /** Any JSON value from the API, shown by its runtime type rather than stringified. */
-export function FormValue({ value }: { value: unknown }) {
-  if (value === null || value === undefined || value === '') return <span className="text-muted-foreground">{EMPTY}</span>
+export function FormValue({ value, depth = 0 }: { value: unknown; depth?: number }) {
+  if (isBlank(value)) return <span className="text-muted-foreground">{EMPTY}</span>
   if (typeof value === 'boolean') return <span>{value ? 'Yes' : 'No'}</span>
-  if (typeof value === 'number') return <span>{Number.isFinite(value) ? value.toLocaleString() : EMPTY}</span>
-  if (typeof value === 'string') {
-    return safeHref(value, WEB_PROTOCOLS) ? (
-      <SafeLink href={value} allowed={WEB_PROTOCOLS} className="break-all" />
-    ) : (
-      <span className="whitespace-pre-line">{value}</span>
-    )
-  }
+  if (typeof value === 'number') return <span>{formatCount(value)}</span>
+  if (typeof value === 'string') return <FormText text={value} />
+  if (depth >= MAX_DEPTH) return <FormText text={toJson(value)} />
   if (Array.isArray(value)) {
-    if (value.length === 0) return <span className="text-muted-foreground">{EMPTY}</span>
     return (
-      <ul className="flex flex-wrap gap-1.5">
+      <ul className="flex min-w-0 flex-wrap gap-1.5">
         {(value as unknown[]).map((entry, index) => (
-          <li key={index} className="rounded-full border border-border bg-muted px-2 py-0.5 text-xs">
-            <FormValue value={entry} />
+          <li key={index} className="max-w-full min-w-0 rounded-full border border-border bg-muted px-2 py-0.5 text-xs break-words">
+            <FormValue value={entry} depth={depth + 1} />
           </li>
         ))}
       </ul>
@@ -29,12 +28,12 @@ export function FormValue({ value }: { value: unknown }) {
   }
   if (isRecord(value)) {
     return (
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+      <dl className="grid min-w-0 grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1">
         {Object.entries(value).map(([key, entry]) => (
           <div key={key} className="contents">
-            <dt className="text-muted-foreground">{key}</dt>
+            <dt className="break-words text-muted-foreground">{humanizeIdentifier(key)}</dt>
             <dd className="min-w-0 break-words">
-              <FormValue value={entry} />
+              <FormValue value={entry} depth={depth + 1} />
             </dd>
           </div>
         ))}
@@ -42,4 +41,28 @@ export function FormValue({ value }: { value: unknown }) {
     )
   }
   return <span className="text-muted-foreground">{EMPTY}</span>
+}
+
+function FormText({ text }: { text: string }) {
+  if (text.length > LONG_TEXT_LIMIT) return <FormLongText text={text} />
+  return (
+    <span className="break-words whitespace-pre-wrap">
+      <LinkifyText text={text} />
+    </span>
+  )
+}
+
+function isBlank(value: unknown) {
+  if (value === null || value === undefined) return true
+  if (typeof value === 'string') return value.trim() === ''
+  if (Array.isArray(value)) return value.length === 0
+  return isRecord(value) && Object.keys(value).length === 0
+}
+
+function toJson(value: unknown) {
+  try {
+    return JSON.stringify(value) ?? EMPTY
+  } catch {
+    return EMPTY
+  }
 }

@@ -1,12 +1,15 @@
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import type { Call } from './call-schema'
+import { LinkifyText } from './linkify-text'
 
 export function NotesPanel({ call }: { call: Call }) {
   return (
     <Panel heading="Notes">
       {call.notes ? (
-        <p className="text-sm leading-relaxed break-words whitespace-pre-line">{call.notes}</p>
+        <p className="text-sm leading-relaxed break-words whitespace-pre-wrap">
+          <LinkifyText text={call.notes} />
+        </p>
       ) : (
         <EmptyState>No notes for this call.</EmptyState>
       )}

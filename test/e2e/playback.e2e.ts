@@ -1,0 +1,95 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { launchBrowser, openPage, region } from './browser'
+
+const demoUrl = inject('demoUrl')
+
+let browser: Browser
+beforeAll(async () => {
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser.close()
+})
+
+function mediaTime(page: Page) {
+  return page.locator('video').evaluate((media: HTMLMediaElement) => media.currentTime)
+}
+
+function currentSegmentText(page: Page) {
+  return region(page, 'Transcript').locator('li[aria-current="true"]').innerText()
+}
+
+async function waitForMetadata(page: Page) {
+  await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1)
+}
+
+describe('recording and transcript in a real browser', () => {
+  it('moves the highlight to later segments while playing', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=60`)
+    await waitForMetadata(page)
+    const before = await currentSegmentText(page)
+    await page.locator('video').evaluate((media: HTMLMediaElement) => {
+      media.muted = true
+      media.playbackRate = 2
+    })
+    await region(page, 'Recording').getByRole('button', { name: 'Play', exact: true }).click()
+    await page.waitForFunction(() => (document.querySelector('video')?.currentTime ?? 0) > 75)
+    expect(await currentSegmentText(page)).not.toBe(before)
+    expect(await region(page, 'Transcript').locator('li[aria-current="true"]').count()).toBe(1)
+    await close()
+  })
+
+  it('seeks the media when a segment is clicked', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await waitForMetadata(page)
+    const button = region(page, 'Transcript').getByRole('button', { name: /^Play from 0:15/ })
+    await button.click()
+    await page.locator('video').evaluate((media: HTMLMediaElement) => media.pause())
+    const time = await mediaTime(page)
+    expect(time).toBeGreaterThanOrEqual(15)
+    expect(time).toBeLessThan(17)
+    await close()
+  })
+
+  it('opens a ?t= link at that position without playing', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=754`)
+    await waitForMetadata(page)
+    await page.waitForFunction(() => Math.abs((document.querySelector('video')?.currentTime ?? 0) - 754) <= 0.5)
+    expect(await page.locator('video').evaluate((media: HTMLMediaElement) => media.paused)).toBe(true)
+    await region(page, 'Recording').getByText('Starts at 12:34').waitFor()
+    await close()
+  })
+
+  it('carries the transcript as a WebVTT captions track the browser can read', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await waitForMetadata(page)
+    const cues = await page.locator('video').evaluate(async (media: HTMLVideoElement) => {
+      const track = media.textTracks[0]!
+      track.mode = 'hidden'
+      for (let tries = 0; tries < 50 && !track.cues?.length; tries += 1) await new Promise((resolve) => setTimeout(resolve, 100))
+      const list = [...(track.cues ?? [])] as VTTCue[]
+      return { count: list.length, first: list[0] && { start: list[0].startTime, text: list[0].text } }
+    })
+    expect(cues.count).toBe(216)
+    expect(cues.first?.text).toMatch(/^<v Maya Okafor>Good morning, Marcus!/)
+    await close()
+  })
+
+  it('scrolls the 3-hour transcript end to end with a small DOM', async () => {
+    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
+    const transcript = region(page, 'Transcript')
+    await transcript.getByRole('listitem').first().waitFor()
+    const scroller = transcript.locator('[data-transcript-scroller]')
+    let largest = 0
+    for (const fraction of [0.25, 0.5, 0.75, 1]) {
+      await scroller.evaluate((element, to) => element.scrollTo(0, element.scrollHeight * to), fraction)
+      await page.waitForTimeout(100)
+      largest = Math.max(largest, await page.locator('*').count())
+    }
+    expect(largest).toBeLessThan(2000)
+    expect(await transcript.getByRole('listitem').last().innerText()).toMatch(/\S/)
+    await close()
+  })
+})
