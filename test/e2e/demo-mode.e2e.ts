@@ -1,23 +1,16 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { demoCallIds } from '../demo-facts'
 import { PANEL_NAMES } from '../panel-names'
-import { launchBrowser, openPage, region } from './browser'
+import { openPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('demo mode: no key, the built-in demo API', () => {
   it('lists every demo call on the start page under a demo notice', async () => {
-    const { page, close } = await openPage(browser, demoUrl)
+    const { page, close } = await openPage(browser(), demoUrl)
     await page.getByText(/Demo data/).first().waitFor()
     const list = page.getByRole('region', { name: 'Demo calls' })
     await list.getByRole('link').first().waitFor()
@@ -26,7 +19,7 @@ describe('demo mode: no key, the built-in demo API', () => {
   })
 
   it.each(demoCallIds)('opens demo call %s with all ten panels', async (id) => {
-    const { page, errors, close } = await openPage(browser, `${demoUrl}/calls/${id}`)
+    const { page, errors, close } = await openPage(browser(), `${demoUrl}/calls/${id}`)
     await region(page, 'Transcript').waitFor()
     for (const name of PANEL_NAMES) {
       expect(await region(page, name).count(), name).toBe(1)
@@ -36,14 +29,14 @@ describe('demo mode: no key, the built-in demo API', () => {
   })
 
   it('keeps the 3-hour call small in the DOM', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
     await region(page, 'Transcript').getByRole('listitem').first().waitFor()
     expect(await page.locator('*').count()).toBeLessThan(2000)
     await close()
   })
 
   it('opens a call from a pasted link', async () => {
-    const { page, close } = await openPage(browser, demoUrl)
+    const { page, close } = await openPage(browser(), demoUrl)
     await page.getByLabel('Call ID or link').fill(`https://calls.example/calls/${DEMO_CALL_IDS.noShow}?t=5`)
     await page.getByRole('button', { name: 'Open call' }).click()
     await page.waitForURL(`**/calls/${DEMO_CALL_IDS.noShow}`)

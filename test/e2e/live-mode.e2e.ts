@@ -1,26 +1,20 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { Browser, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Request } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { closedCallFacts } from '../demo-facts'
 import { PANEL_NAMES } from '../panel-names'
-import { launchBrowser, openPage, region } from './browser'
+import { openPage, region, useBrowser } from './browser'
 
 const liveUrl = inject('liveUrl')
 const apiKey = inject('apiKey')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('live mode: the preview server proxies to the upstream with its key', () => {
   it('opens a call with the data the upstream holds, and no demo notice', async () => {
-    const { page, errors, close } = await openPage(browser, `${liveUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    const { page, errors, close } = await openPage(browser(), `${liveUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` }).waitFor()
     for (const name of PANEL_NAMES) {
       expect(await region(page, name).count(), name).toBe(1)
@@ -34,7 +28,7 @@ describe('live mode: the preview server proxies to the upstream with its key', (
   })
 
   it('never exposes the key to the browser: not in requests, URLs or responses', async () => {
-    const { page, close } = await openPage(browser, 'about:blank')
+    const { page, close } = await openPage(browser(), 'about:blank')
     const seen: string[] = []
     const inspect = async (request: Request) => {
       seen.push(request.url(), JSON.stringify(await request.allHeaders()))
@@ -62,7 +56,7 @@ describe('live mode: the preview server proxies to the upstream with its key', (
   })
 
   it('shows "not found" with the upstream request id for an unknown call', async () => {
-    const { page, close } = await openPage(browser, `${liveUrl}/calls/${DEMO_CALL_IDS.missing}`)
+    const { page, close } = await openPage(browser(), `${liveUrl}/calls/${DEMO_CALL_IDS.missing}`)
     const alert = page.getByRole('alert')
     await alert.getByText(/not found/i).first().waitFor()
     expect(await alert.textContent()).toMatch(/req_demo\w+/)

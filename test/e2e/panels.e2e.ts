@@ -1,22 +1,15 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS, DEMO_DRIFT_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { closedCallFacts } from '../demo-facts'
-import { launchBrowser, openPage, region } from './browser'
+import { openPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 describe('the panels of the complete demo call', () => {
   it('show what a sales manager needs, in every panel', async () => {
-    const { page, errors, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    const { page, errors, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` }).waitFor()
 
     await region(page, 'Scheduling').getByRole('link', { name: /zoom\.us/ }).waitFor()
@@ -37,7 +30,7 @@ describe('the panels of the complete demo call', () => {
   })
 
   it('keep the page working when every lookup fails', async () => {
-    const { page, errors, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.sparse}`)
+    const { page, errors, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.sparse}`)
     const people = region(page, 'People')
     await people.getByText(DEMO_LEAD_IDS.unknown, { exact: true }).waitFor()
     await people.getByText(DEMO_DRIFT_IDS.sparseCloser, { exact: true }).waitFor()
@@ -49,7 +42,7 @@ describe('the panels of the complete demo call', () => {
   })
 
   it('fit a 390 px phone without horizontal scrolling', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
     await region(page, 'Transcript').getByRole('listitem').first().waitFor()
     await region(page, 'People').getByText(closedCallFacts.leadName, { exact: true }).waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

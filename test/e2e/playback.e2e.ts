@@ -1,17 +1,11 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
-import { launchBrowser, openPage, region } from './browser'
+import { openPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
 
-let browser: Browser
-beforeAll(async () => {
-  browser = await launchBrowser()
-})
-afterAll(async () => {
-  await browser.close()
-})
+const browser = useBrowser()
 
 function mediaTime(page: Page) {
   return page.locator('video').evaluate((media: HTMLMediaElement) => media.currentTime)
@@ -27,7 +21,7 @@ async function waitForMetadata(page: Page) {
 
 describe('recording and transcript in a real browser', () => {
   it('moves the highlight to later segments while playing', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=60`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=60`)
     await waitForMetadata(page)
     const before = await currentSegmentText(page)
     await page.locator('video').evaluate((media: HTMLMediaElement) => {
@@ -42,7 +36,7 @@ describe('recording and transcript in a real browser', () => {
   })
 
   it('seeks the media when a segment is clicked', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await waitForMetadata(page)
     const button = region(page, 'Transcript').getByRole('button', { name: /^Play from 0:15/ })
     await button.click()
@@ -54,7 +48,7 @@ describe('recording and transcript in a real browser', () => {
   })
 
   it('opens a ?t= link at that position without playing', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=754`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=754`)
     await waitForMetadata(page)
     await page.waitForFunction(() => Math.abs((document.querySelector('video')?.currentTime ?? 0) - 754) <= 0.5)
     expect(await page.locator('video').evaluate((media: HTMLMediaElement) => media.paused)).toBe(true)
@@ -63,7 +57,7 @@ describe('recording and transcript in a real browser', () => {
   })
 
   it('carries the transcript as a WebVTT captions track the browser can read', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await waitForMetadata(page)
     const cues = await page.locator('video').evaluate(async (media: HTMLVideoElement) => {
       const track = media.textTracks[0]!
@@ -78,7 +72,7 @@ describe('recording and transcript in a real browser', () => {
   })
 
   it('scrolls the 3-hour transcript end to end with a small DOM', async () => {
-    const { page, close } = await openPage(browser, `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
     const transcript = region(page, 'Transcript')
     await transcript.getByRole('listitem').first().waitFor()
     const scroller = transcript.locator('[data-transcript-scroller]')

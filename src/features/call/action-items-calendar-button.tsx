@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button'
 import type { ActionItem, Call } from './call-schema'
 import type { OwnerLabel } from './action-item-owner'
 import { buildActionItemsCalendar } from './action-items-calendar'
-import { downloadTextFile } from './calendar-download'
+import { downloadText } from '@/lib/download'
 import { createIcsText } from './calendar-ics'
 
 type Status = { kind: 'idle' | 'working' | 'done' | 'failed'; message: string }
@@ -25,7 +25,7 @@ export function AddToCalendarButton({ items, call, ownerLabel }: { items: readon
     if (unavailable || status.kind === 'working') return
     setStatus({ kind: 'working', message: 'Preparing the calendar file…' })
     try {
-      downloadTextFile(plan.fileName, await createIcsText(plan), 'text/calendar;charset=utf-8')
+      downloadText(plan.fileName, await createIcsText(plan), 'text/calendar;charset=utf-8')
       const count = plan.events.length
       setStatus({ kind: 'done', message: `Downloaded ${plan.fileName} with ${count} ${count === 1 ? 'event' : 'events'}.` })
     } catch {

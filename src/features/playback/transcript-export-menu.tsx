@@ -15,7 +15,7 @@ export function TranscriptExportMenu({ model, call }: { model: TranscriptModel; 
               type="button"
               disabled={needsTimes && !model.hasTimes}
               className="w-full rounded px-2 py-1.5 text-left text-sm hover:bg-muted disabled:opacity-50"
-              onClick={() => downloadText(exportFileName(call, format), exportTranscript(model, call, format), mimeType)}
+              onClick={() => downloadText(exportFileName(call, format), exportTranscript(model, call, format), `${mimeType};charset=utf-8`)}
             >
               {label}
             </button>
