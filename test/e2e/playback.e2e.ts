@@ -56,6 +56,15 @@ describe('recording and transcript in a real browser', () => {
     await close()
   })
 
+  it('opens a ?q= link with the transcript search filled in and its matches marked', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?q=Samsara&utm=ignored`)
+    const search = region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' })
+    await region(page, 'Transcript').locator('mark').first().waitFor()
+    expect(await search.inputValue()).toBe('Samsara')
+    expect(await page.locator('#transcript-search-status').innerText()).toMatch(/^1 of \d+$/)
+    await close()
+  })
+
   it('carries the transcript as a WebVTT captions track the browser can read', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await waitForMetadata(page)
