@@ -25,7 +25,8 @@ export function isOwnedByFocus(target: EventTarget | null, key: string) {
   if (target.isContentEditable) return true
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true
   if (target instanceof HTMLInputElement) return target.type !== 'range' || key.startsWith('Arrow')
-  if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement) return key === ' ' || key === 'Enter'
+  const activates = target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target.tagName === 'SUMMARY'
+  if (activates) return key === ' ' || key === 'Enter'
   return target.closest('[role="dialog"], dialog') !== null
 }
 
