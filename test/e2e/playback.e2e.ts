@@ -47,6 +47,17 @@ describe('recording and transcript in a real browser', () => {
     await close()
   })
 
+  it('seeks where the speaker timeline is clicked', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await waitForMetadata(page)
+    const timeline = region(page, 'Recording').locator('[aria-hidden="true"].cursor-pointer')
+    const box = (await timeline.boundingBox())!
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    const duration = await page.locator('video').evaluate((media: HTMLMediaElement) => media.duration)
+    await page.waitForFunction((half) => Math.abs((document.querySelector('video')?.currentTime ?? 0) - half) < 15, duration / 2)
+    await close()
+  })
+
   it('opens a ?t= link at that position without playing', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}?t=754`)
     await waitForMetadata(page)

@@ -1,4 +1,6 @@
 import { act, screen, within } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { server } from '../../../test/msw-server'
 import { fakeMedia, getMediaElement } from '../../../test/fake-media'
 import { renderRoute } from '../../../test/render'
 import { normalizeCall } from '@/features/call/call-schema'
@@ -108,6 +110,27 @@ describe('recording and transcript in sync', () => {
   })
 })
 
+it('summarises talk time per speaker', async () => {
+  const { transcript } = await openClosedCall()
+  expect(transcript).toBeInTheDocument()
+  const talkTime = screen.getByRole('region', { name: 'Talk time' })
+  const rows = within(talkTime).getAllByRole('row').slice(1)
+  expect(rows.map((row) => within(row).getByRole('rowheader').textContent)).toEqual(['Maya Okafor', 'Marcus Bellamy', 'Rosa Delgado'])
+  expect(rows[0]).toHaveTextContent(/\d+:\d{2} · \d+%/)
+})
+
+it('prints the whole transcript, not just the rows in view', async () => {
+  await openClosedCall()
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'))
+  })
+  expect(screen.getByText(segments.at(-1)!.text, { selector: 'li', exact: false })).toBeInTheDocument()
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'))
+  })
+  expect(screen.queryByText(segments.at(-1)!.text, { exact: false })).not.toBeInTheDocument()
+})
+
 describe('keyboard shortcuts', () => {
   it('plays, pauses and seeks from anywhere outside a text field', async () => {
     const { user, media } = await openClosedCall()
@@ -142,6 +165,47 @@ describe('recording states', () => {
     const recording = await screen.findByRole('region', { name: 'Recording' })
     expect(recording).toHaveTextContent('No recording for this call')
     expect(rows(screen.getByRole('region', { name: 'Transcript' })).length).toBeGreaterThan(0)
+  })
+
+  it('says when it is buffering', async () => {
+    const { media } = await openClosedCall()
+    const element = getMediaElement()
+    act(() => {
+      void element.play()
+      media.advanceTo(30)
+      element.dispatchEvent(new Event('waiting'))
+    })
+    expect(within(screen.getByRole('region', { name: 'Recording' })).getByText('Buffering…')).toHaveRole('status')
+    act(() => {
+      element.dispatchEvent(new Event('playing'))
+    })
+    expect(screen.queryByText('Buffering…')).not.toBeInTheDocument()
+  })
+
+  it.each(['javascript:alert(1)', 'data:audio/ogg;base64,AAAA', 'ftp://files.example/call.ogg'])(
+    'refuses to play %s',
+    async (recordingUrl) => {
+      server.use(
+        http.get(`/api/v1/calls/${DEMO_CALL_IDS.closed}`, () =>
+          HttpResponse.json({ success: true, data: { ...closedCall, recording_url: recordingUrl } }),
+        ),
+      )
+      renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
+      const recording = await screen.findByRole('region', { name: 'Recording' })
+      expect(recording).toHaveTextContent('can’t be played')
+      expect(document.querySelector('video')).toBeNull() // eslint-disable-line testing-library/no-node-access -- a media element has no role
+    },
+  )
+
+  it('plays a recording hosted on another origin', async () => {
+    server.use(
+      http.get(`/api/v1/calls/${DEMO_CALL_IDS.closed}`, () =>
+        HttpResponse.json({ success: true, data: { ...closedCall, recording_url: 'https://media.example/rec.mp4?sig=abc' } }),
+      ),
+    )
+    renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
+    await screen.findByRole('region', { name: 'Transcript' })
+    expect(getMediaElement()).toHaveAttribute('src', 'https://media.example/rec.mp4?sig=abc')
   })
 
   it('says when the recording fails to load', async () => {
