@@ -2,19 +2,17 @@ import { useState, type FormEvent } from 'react'
 import { useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { extractCallId } from '@/lib/uuid'
-import { DemoCallList } from './demo-call-list'
-import { useIsDemo } from './server-mode'
+import { RecentCalls } from './recent-calls'
 
 export function StartPage() {
-  const isDemo = useIsDemo()
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8 py-6">
       <div>
         <h1 className="text-2xl font-semibold">Review a call</h1>
-        <p className="mt-1 text-muted-foreground">Paste a call ID or a call link to open its recording, transcript and notes.</p>
+        <p className="mt-1 text-muted-foreground">Paste a call ID or a call link, or pick a recent call, to open its recording, transcript and notes.</p>
       </div>
       <OpenCallForm />
-      {isDemo && <DemoCallList />}
+      <RecentCalls />
     </div>
   )
 }

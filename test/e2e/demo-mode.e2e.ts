@@ -12,8 +12,10 @@ describe('demo mode: no key, the built-in demo API', () => {
   it('lists every demo call on the start page under a demo notice', async () => {
     const { page, close } = await openPage(browser(), demoUrl)
     await page.getByText(/Demo data/).first().waitFor()
-    const list = page.getByRole('region', { name: 'Demo calls' })
+    const list = page.getByRole('region', { name: 'Recent calls' })
     await list.getByRole('link').first().waitFor()
+    await list.getByRole('button', { name: 'Load more' }).click()
+    await list.getByRole('link').nth(demoCallIds.length - 1).waitFor()
     expect(await list.getByRole('link').count()).toBe(demoCallIds.length)
     await close()
   })

@@ -55,6 +55,7 @@ describe('recording and transcript in a real browser', () => {
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     const duration = await page.locator('video').evaluate((media: HTMLMediaElement) => media.duration)
     await page.waitForFunction((half) => Math.abs((document.querySelector('video')?.currentTime ?? 0) - half) < 15, duration / 2)
+    expect(Math.abs((await mediaTime(page)) - duration / 2)).toBeLessThan(15)
     await close()
   })
 
