@@ -92,6 +92,19 @@ describe('recording and transcript in a real browser', () => {
     await close()
   })
 
+  it('prints the whole call as a multi-page report without controls', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await page.getByRole('heading', { level: 1, name: /^Call with/ }).waitFor()
+    await page.emulateMedia({ media: 'print' })
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+    const printed = region(page, 'Transcript').locator('ol:not([aria-label]) > li')
+    expect(await printed.count()).toBe(216)
+    expect(await page.getByRole('button', { name: 'Play', exact: true }).isVisible()).toBe(false)
+    const pdf = await page.pdf({ format: 'A4' })
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0).toBeGreaterThan(5)
+    await close()
+  })
+
   it('scrolls the 3-hour transcript end to end with a small DOM', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
     const transcript = region(page, 'Transcript')

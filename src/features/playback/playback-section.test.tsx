@@ -218,3 +218,23 @@ describe('recording states', () => {
     expect(within(screen.getByRole('region', { name: 'Recording' })).getByRole('alert')).toHaveTextContent(/can’t be played/)
   })
 })
+
+describe('video recordings', () => {
+  it('offer the transcript as captions that can be turned on', async () => {
+    const { user } = await openClosedCall()
+    const element = getMediaElement()
+    Object.defineProperty(element, 'videoWidth', { configurable: true, get: () => 1280 })
+    act(() => {
+      element.dispatchEvent(new Event('loadedmetadata'))
+    })
+    const captions = screen.getByRole('button', { name: 'Captions' })
+    expect(captions).toHaveAttribute('aria-pressed', 'false')
+    await user.click(captions)
+    expect(captions).toHaveAttribute('aria-pressed', 'true')
+  })
+
+  it('offer no captions button for audio-only recordings', async () => {
+    await openClosedCall()
+    expect(screen.queryByRole('button', { name: 'Captions' })).not.toBeInTheDocument()
+  })
+})
