@@ -1,6 +1,7 @@
 import type { Connect, Plugin } from 'vite'
 import { createProxyMiddleware } from './proxy-middleware.ts'
 import { SERVER_MODE_PATH } from '../api/server-mode-path.ts'
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts'
 import { sendJson } from './send.ts'
 import { readServerEnv, type ServerEnv } from './server-env.ts'
 
@@ -32,6 +33,10 @@ export function auraApiPlugin(): Plugin {
       await install(server.middlewares, (message) => server.config.logger.info(message))
     },
     async configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+        next()
+      })
       await install(server.middlewares, (message) => server.config.logger.info(message))
     },
   }

@@ -33,12 +33,20 @@ export function useBrowser() {
   }
 }
 
-/** A fresh page that fails the test on any uncaught page error. */
+/** A fresh page that records uncaught errors and CSP violations in `errors`. */
 export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }) {
   const context = await browser.newContext({ viewport })
   const page = await context.newPage()
   const errors: Error[] = []
   page.on('pageerror', (error) => errors.push(error))
+  // Content-Security-Policy violations count as page errors.
+  await page.exposeFunction('reportCspViolation', (report: string) => errors.push(new Error(`CSP violation: ${report}`)))
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { reportCspViolation: (text: string) => void }).reportCspViolation
+      report(`${event.violatedDirective} blocked ${event.blockedURI}`)
+    })
+  })
   await page.goto(url)
   return { page, errors, close: () => context.close() }
 }

@@ -1,0 +1,19 @@
+/**
+ * The built app's Content-Security-Policy: its own scripts and styles only (no
+ * inline script, no eval), API calls to its own origin, media from anywhere on
+ * http(s) since recordings live elsewhere, and no plugins or framing. The dev
+ * server does without it: Vite's hot reload injects inline scripts.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: data:",
+  "media-src 'self' https: http: blob:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
