@@ -1,7 +1,7 @@
-import { isApiError, type ApiError } from '@/api/api-error'
+import { isApiError } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
 import { CopyButton } from '@/components/ui/copy-button'
-import { formatTimeOfDay } from '@/lib/format'
+import { describeApiError, type ErrorDescription } from './describe-api-error'
 
 type CallErrorProps = { error: Error; onRetry: () => void; retrying: boolean }
 
@@ -26,35 +26,9 @@ export function CallError({ error, onRetry, retrying }: CallErrorProps) {
   )
 }
 
-function describe(error: Error): { title: string; body: string; canRetry: boolean } {
-  if (!isApiError(error)) return { title: 'Something went wrong', body: error.message, canRetry: true }
-  if (error.status === 404) {
+function describe(error: Error): ErrorDescription {
+  if (isApiError(error) && error.status === 404) {
     return { title: 'Call not found', body: `Aura says: ${error.message}. Check the link, or ask whoever shared it.`, canRetry: false }
   }
-  if (error.status === 401 || error.status === 403) return keyProblem(error)
-  if (error.status === 429) {
-    const when = error.retryAt ? ` You can try again at ${formatTimeOfDay(error.retryAt)}.` : ''
-    return { title: 'Rate limit reached', body: `Aura’s rate limit was reached.${when}`, canRetry: true }
-  }
-  if (error.kind === 'invalid-body' || error.kind === 'unexpected-shape') {
-    return { title: 'Unexpected response', body: error.message, canRetry: true }
-  }
-  if (error.kind === 'network' || error.kind === 'timeout') {
-    return { title: 'Can’t reach the server', body: error.message, canRetry: true }
-  }
-  if (error.status >= 500) {
-    return { title: 'Aura is having trouble', body: `${error.message} This is usually temporary.`, canRetry: true }
-  }
-  return { title: 'The request was rejected', body: error.message, canRetry: false }
-}
-
-function keyProblem(error: ApiError) {
-  return {
-    title: error.status === 401 ? 'The server’s API key is missing or wrong' : 'The server’s API key isn’t allowed to see this call',
-    body:
-      `Aura answered: “${error.message}”. The key is configured on the server, not in this page: ` +
-      'set AURA_API_KEY (a partner key from Aura › Settings › Integrations) in the environment ' +
-      'or in .env.local of the server running this dashboard, then restart it.',
-    canRetry: false,
-  }
+  return describeApiError(error, { forbiddenTo: 'see this call', fallbackTitle: 'The call couldn’t be loaded' })
 }

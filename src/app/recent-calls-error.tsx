@@ -1,6 +1,6 @@
 import { isApiError } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
-import { formatTimeOfDay } from '@/lib/format'
+import { describeApiError } from './describe-api-error'
 
 type RecentCallsErrorProps = { error: Error; onRetry: () => void; retrying: boolean }
 
@@ -35,25 +35,6 @@ export function LoadMoreError({ error, onRetry }: { error: Error | null; onRetry
   )
 }
 
-function describeListError(error: Error): { title: string; body: string } {
-  if (!isApiError(error)) return { title: 'Couldn’t load recent calls', body: error.message }
-  if (error.status === 401 || error.status === 403) {
-    return {
-      title: error.status === 401 ? 'The server’s API key is missing or wrong' : 'The server’s API key isn’t allowed to list calls',
-      body:
-        `Aura answered: “${error.message}”. The key is configured on the server, not in this page: ` +
-        'set AURA_API_KEY (a partner key from Aura › Settings › Integrations) in the environment ' +
-        'or in .env.local of the server running this dashboard, then restart it.',
-    }
-  }
-  if (error.status === 429) {
-    const when = error.retryAt ? ` You can try again at ${formatTimeOfDay(error.retryAt)}.` : ''
-    return { title: 'Rate limit reached', body: `Aura’s rate limit was reached.${when}` }
-  }
-  if (error.kind === 'invalid-body' || error.kind === 'unexpected-shape') {
-    return { title: 'Unexpected response', body: error.message }
-  }
-  if (error.kind === 'network' || error.kind === 'timeout') return { title: 'Can’t reach the server', body: error.message }
-  if (error.status >= 500) return { title: 'Aura is having trouble', body: `${error.message} This is usually temporary.` }
-  return { title: 'Couldn’t load recent calls', body: error.message }
+function describeListError(error: Error) {
+  return describeApiError(error, { forbiddenTo: 'list calls', fallbackTitle: 'Couldn’t load recent calls' })
 }

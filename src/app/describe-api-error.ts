@@ -1,0 +1,40 @@
+import { isApiError } from '@/api/api-error'
+import { formatTimeOfDay } from '@/lib/format'
+
+export type ErrorDescription = { title: string; body: string; canRetry: boolean }
+
+type Subject = {
+  /** What the key may not do on a 403, e.g. "see this call". */
+  forbiddenTo: string
+  /** The title when nothing more specific applies, e.g. "Couldn’t load recent calls". */
+  fallbackTitle: string
+}
+
+/** What a failed request means for the user, in words, and whether trying again can help. */
+export function describeApiError(error: Error, { forbiddenTo, fallbackTitle }: Subject): ErrorDescription {
+  if (!isApiError(error)) return { title: fallbackTitle, body: error.message, canRetry: true }
+  if (error.status === 401 || error.status === 403) {
+    return {
+      title: error.status === 401 ? 'The server’s API key is missing or wrong' : `The server’s API key isn’t allowed to ${forbiddenTo}`,
+      body:
+        `Aura answered: “${error.message}”. The key is configured on the server, not in this page: ` +
+        'set AURA_API_KEY (a partner key from Aura › Settings › Integrations) in the environment ' +
+        'or in .env.local of the server running this dashboard, then restart it.',
+      canRetry: false,
+    }
+  }
+  if (error.status === 429) {
+    const when = error.retryAt ? ` You can try again at ${formatTimeOfDay(error.retryAt)}.` : ''
+    return { title: 'Rate limit reached', body: `Aura’s rate limit was reached.${when}`, canRetry: true }
+  }
+  if (error.kind === 'invalid-body' || error.kind === 'unexpected-shape') {
+    return { title: 'Unexpected response', body: error.message, canRetry: true }
+  }
+  if (error.kind === 'network' || error.kind === 'timeout') {
+    return { title: 'Can’t reach the server', body: error.message, canRetry: true }
+  }
+  if (error.status >= 500) {
+    return { title: 'Aura is having trouble', body: `${error.message} This is usually temporary.`, canRetry: true }
+  }
+  return { title: fallbackTitle, body: error.message, canRetry: false }
+}
