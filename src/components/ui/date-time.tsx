@@ -4,14 +4,15 @@ import { parseIsoDate } from '@/lib/iso-date'
 /** A date from the API in the viewer's locale and zone; an invalid one shows "—" with the raw value on hover. */
 export function DateTime({ value }: { value: string | null }) {
   const date = parseIsoDate(value)
-  if (!date) {
-    return value ? (
-      <span title={`Unreadable date: ${value}`} className="text-muted-foreground">
-        {EMPTY}
-      </span>
-    ) : (
-      <span className="text-muted-foreground">{EMPTY}</span>
-    )
-  }
+  if (!date) return <UnreadableDate raw={value} />
   return <time dateTime={date.toISOString()}>{formatDateTime(value)}</time>
+}
+
+/** "—" for a missing date, with the raw value on hover when one was sent but couldn't be read. */
+export function UnreadableDate({ raw }: { raw: string | null }) {
+  return (
+    <span title={raw ? `Unreadable date: ${raw}` : undefined} className="text-muted-foreground">
+      {EMPTY}
+    </span>
+  )
 }

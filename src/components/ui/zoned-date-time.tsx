@@ -1,7 +1,7 @@
-import { EMPTY } from '@/lib/format'
 import { parseIsoDate } from '@/lib/iso-date'
 import { formatRelativeTime } from '@/lib/relative-time'
 import { formatZonedDateTime } from '@/lib/time-zone'
+import { UnreadableDate } from './date-time'
 
 type ZonedDateTimeProps = {
   value: string | null
@@ -15,13 +15,7 @@ type ZonedDateTimeProps = {
 /** A date from the API in a chosen zone, named in the text; an unreadable one shows "—" with the raw value on hover. */
 export function ZonedDateTime({ value, timeZone, locale, now }: ZonedDateTimeProps) {
   const date = parseIsoDate(value)
-  if (!date) {
-    return (
-      <span title={value ? `Unreadable date: ${value}` : undefined} className="text-muted-foreground">
-        {EMPTY}
-      </span>
-    )
-  }
+  if (!date) return <UnreadableDate raw={value} />
   const relative = now ? formatRelativeTime(date, now, locale) : null
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">
