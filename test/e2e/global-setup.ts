@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startMockUpstream } from './mock-upstream'
 import { freePort, runCommand, startPreview, stop } from './processes'
@@ -10,26 +13,32 @@ declare module 'vitest' {
     liveUrl: string
     demoUrl: string
     apiKey: string
+    distDir: string
   }
 }
 
 export default async function setup(project: TestProject) {
-  await runCommand('npm', ['run', 'build'], { AURA_API_KEY: E2E_API_KEY })
-  const cleanups: (() => void)[] = []
-  const teardown = () => cleanups.forEach((cleanup) => cleanup())
+  // A build of its own, so a run never serves files another build is replacing.
+  const distDir = await mkdtemp(join(tmpdir(), 'aura-e2e-dist-'))
+  const cleanups: (() => unknown)[] = [() => rm(distDir, { recursive: true, force: true })]
+  const teardown = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup()
+  }
   try {
+    await runCommand('npm', ['run', 'build', '--', '--outDir', distDir, '--emptyOutDir'], { AURA_API_KEY: E2E_API_KEY })
     const upstream = await startMockUpstream(E2E_API_KEY)
     cleanups.push(() => upstream.server.close())
-    const live = await startPreview(await freePort(), { AURA_API_KEY: E2E_API_KEY, AURA_API_URL: upstream.url })
+    const live = await startPreview(await freePort(), { AURA_API_KEY: E2E_API_KEY, AURA_API_URL: upstream.url }, distDir)
     cleanups.push(() => stop(live.child))
-    const demo = await startPreview(await freePort(), { AURA_API_KEY: '' })
+    const demo = await startPreview(await freePort(), { AURA_API_KEY: '' }, distDir)
     cleanups.push(() => stop(demo.child))
 
     project.provide('liveUrl', live.url)
     project.provide('demoUrl', demo.url)
     project.provide('apiKey', E2E_API_KEY)
+    project.provide('distDir', distDir)
   } catch (error) {
-    teardown()
+    await teardown()
     throw error
   }
   return teardown

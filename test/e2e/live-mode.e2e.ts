@@ -9,6 +9,7 @@ import { openPage, region, useBrowser } from './browser'
 
 const liveUrl = inject('liveUrl')
 const apiKey = inject('apiKey')
+const distDir = inject('distDir')
 
 const browser = useBrowser()
 
@@ -36,9 +37,13 @@ describe('live mode: the preview server proxies to the upstream with its key', (
       if (response) seen.push(JSON.stringify(await response.allHeaders()), (await response.body().catch(() => '')).toString())
     }
     const pending: Promise<void>[] = []
-    page.on('requestfinished', (request) => pending.push(inspect(request)))
+    const record = (request: Request) => pending.push(inspect(request))
+    page.on('requestfinished', record)
     await page.goto(`${liveUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('region', { name: 'People' }).getByText(closedCallFacts.leadName).first().waitFor()
+    await page.waitForLoadState('networkidle')
+    // Requests finishing after this point would be read from a closing page.
+    page.off('requestfinished', record)
     await Promise.all(pending)
     expect(seen.length).toBeGreaterThan(5)
     expect(seen.join('\n')).not.toContain(apiKey)
@@ -47,7 +52,7 @@ describe('live mode: the preview server proxies to the upstream with its key', (
   })
 
   it('builds a dist/ that contains no trace of the key', async () => {
-    const files = await readdir('dist', { recursive: true, withFileTypes: true })
+    const files = await readdir(distDir, { recursive: true, withFileTypes: true })
     const texts = await Promise.all(
       files.filter((file) => file.isFile()).map((file) => readFile(join(file.parentPath, file.name), 'latin1')),
     )

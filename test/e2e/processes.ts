@@ -12,9 +12,9 @@ export async function freePort() {
   })
 }
 
-/** Runs `npm run preview` as a user would and waits until it serves the app. */
-export async function startPreview(port: number, env: Record<string, string | undefined>) {
-  const args = ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1']
+/** Runs `npm run preview` as a user would and waits until it serves the app built into `outDir`. */
+export async function startPreview(port: number, env: Record<string, string | undefined>, outDir = 'dist') {
+  const args = ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir]
   const child = spawn('npm', args, {
     env: withoutAuraVars(env),
     stdio: ['ignore', 'pipe', 'pipe'],
