@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
 import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { createMemoryRouter, RouterProvider } from 'react-router'
+import { MemoryRouter, useLocation, type Location } from 'react-router'
 import { AppProvider } from '@/app/provider'
-import { routes } from '@/app/router'
+import { AppRoutes } from '@/app/router'
 
 export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
@@ -11,12 +11,23 @@ export function createTestQueryClient() {
 
 /** Renders the whole app at `path` with the real routes and providers, and a retry-free query client. */
 export function renderRoute(path: string, client: QueryClient = createTestQueryClient()) {
-  const router = createMemoryRouter(routes, { initialEntries: [path] })
+  let current: Location | undefined
+  function RecordLocation() {
+    current = useLocation()
+    return null
+  }
   const user = userEvent.setup()
   const view = render(
     <AppProvider client={client}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <AppRoutes />
+        <RecordLocation />
+      </MemoryRouter>
     </AppProvider>,
   )
-  return { ...view, router, user, client }
+  const location = () => {
+    if (!current) throw new Error('the router has not rendered yet')
+    return current
+  }
+  return { ...view, location, user, client }
 }

@@ -66,7 +66,7 @@ describe('recent calls on the start page', () => {
 
   it('filters by status on the server and starts paging over', async () => {
     const seen = spyOnListRequests()
-    const { user, router } = renderRoute('/')
+    const { user, location } = renderRoute('/')
     const list = recentCalls()
     await within(list).findByRole('button', { name: 'Load more' })
 
@@ -76,11 +76,11 @@ describe('recent calls on the start page', () => {
     expect(within(list).queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
     expect(seen.at(-1)?.get('status')).toBe('no_show')
     expect(seen.at(-1)?.has('cursor')).toBe(false)
-    expect(router.state.location.search).toBe('?status=no_show')
+    expect(location().search).toBe('?status=no_show')
 
     await user.selectOptions(within(list).getByRole('combobox', { name: 'Status' }), 'All statuses')
     expect(await within(list).findAllByRole('link')).toHaveLength(5)
-    expect(router.state.location.search).toBe('')
+    expect(location().search).toBe('')
   })
 
   it('takes the filter from the URL, even a status it does not list', async () => {
@@ -112,7 +112,7 @@ describe('recent calls on the start page', () => {
         fetched.push(String(params.id))
       }),
     )
-    const { user, client, router } = renderRoute('/')
+    const { user, client, location } = renderRoute('/')
     const [link] = await within(recentCalls()).findAllByRole('link')
     expect(link).toHaveAttribute('href', `/calls/${DEMO_CALL_IDS.upcoming}`)
     expect(fetched).toEqual([])
@@ -123,7 +123,7 @@ describe('recent calls on the start page', () => {
 
     // Already cached, so the call page renders without a loading state.
     await user.click(link!)
-    expect(router.state.location.pathname).toBe(`/calls/${DEMO_CALL_IDS.upcoming}`)
+    expect(location().pathname).toBe(`/calls/${DEMO_CALL_IDS.upcoming}`)
     expect(screen.queryByLabelText('Loading call')).not.toBeInTheDocument()
     expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Review a call')
   })

@@ -1,4 +1,4 @@
-import type { RouteObject } from 'react-router'
+import { useRoutes, type RouteObject } from 'react-router'
 import { AppShell } from './app-shell'
 import { CallPage } from './call-page'
 import { NotFoundPage } from './not-found-page'
@@ -14,3 +14,7 @@ export const routes: RouteObject[] = [
     ],
   },
 ]
+
+export function AppRoutes() {
+  return useRoutes(routes)
+}

@@ -7,27 +7,27 @@ import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
 describe('start page', () => {
   it('opens the call from a pasted call link', async () => {
-    const { user, router } = renderRoute('/')
+    const { user, location } = renderRoute('/')
     await user.click(screen.getByRole('textbox', { name: 'Call ID or link' }))
     await user.paste(`https://calls.example/calls/${DEMO_CALL_IDS.noShow}?t=5`)
     await user.click(screen.getByRole('button', { name: 'Open call' }))
-    expect(router.state.location.pathname).toBe(`/calls/${DEMO_CALL_IDS.noShow}`)
+    expect(location().pathname).toBe(`/calls/${DEMO_CALL_IDS.noShow}`)
   })
 
   it('opens the call from a bare id, whatever its case', async () => {
-    const { user, router } = renderRoute('/')
+    const { user, location } = renderRoute('/')
     await user.type(screen.getByRole('textbox', { name: 'Call ID or link' }), `${DEMO_CALL_IDS.closed.toUpperCase()}{Enter}`)
-    expect(router.state.location.pathname).toBe(`/calls/${DEMO_CALL_IDS.closed}`)
+    expect(location().pathname).toBe(`/calls/${DEMO_CALL_IDS.closed}`)
   })
 
   it('explains input without a call id and stays put', async () => {
-    const { user, router } = renderRoute('/')
+    const { user, location } = renderRoute('/')
     const input = screen.getByRole('textbox', { name: 'Call ID or link' })
     await user.type(input, 'https://calls.example/calls/nope')
     await user.click(screen.getByRole('button', { name: 'Open call' }))
     expect(screen.getByText(/doesn’t contain a call ID/)).toBeInTheDocument()
     expect(input).toHaveAttribute('aria-invalid', 'true')
-    expect(router.state.location.pathname).toBe('/')
+    expect(location().pathname).toBe('/')
   })
 
   it('shows the recent calls in live mode too', async () => {

@@ -1,32 +1,45 @@
 // Building blocks for schemas that bend instead of break: a field of the wrong
 // type becomes `null`, a broken list item is dropped, and the rest survives.
-import { z } from 'zod'
+// Zod Mini keeps only the parsers in use in the bundle.
+import * as z from 'zod/mini'
 
-export const text = z.string().nullish().catch(null).transform((value) => value ?? null)
+function orNull<T extends z.ZodMiniType>(schema: T) {
+  return z.pipe(
+    z.catch(z.nullish(schema), null),
+    z.transform((value: z.output<T> | null | undefined) => value ?? null),
+  )
+}
 
-export const nonEmptyText = text.transform((value) => (value?.trim() ? value : null))
+export const text = orNull(z.string())
 
-export const finiteNumber = z
-  .number()
-  .finite()
-  .nullish()
-  .catch(null)
-  .transform((value) => value ?? null)
+export const nonEmptyText = z.pipe(
+  text,
+  z.transform((value: string | null) => (value?.trim() ? value : null)),
+)
 
-export const flag = z.boolean().nullish().catch(null).transform((value) => value ?? null)
+/** Zod's numbers are finite: NaN and ±Infinity count as the wrong type. */
+export const finiteNumber = orNull(z.number())
 
-export const cents = finiteNumber.transform((value) => (value === null ? null : Math.round(value)))
+export const flag = orNull(z.boolean())
+
+export const cents = z.pipe(
+  finiteNumber,
+  z.transform((value: number | null) => (value === null ? null : Math.round(value))),
+)
 
 /** Reads an array item by item; `null`s and items the schema rejects are dropped. */
-export function listOf<T extends z.ZodType>(item: T) {
-  return z.unknown().optional().transform((value): z.output<T>[] => {
-    if (!Array.isArray(value)) return []
-    return value.flatMap((entry) => {
-      if (entry === null || entry === undefined) return []
-      const parsed = item.safeParse(entry)
-      return parsed.success ? [parsed.data] : []
-    })
-  })
+export function listOf<T extends z.ZodMiniType>(item: T) {
+  return z.pipe(
+    z.optional(z.unknown()),
+    z.transform((value): z.output<T>[] => {
+      if (!Array.isArray(value)) return []
+      return value.flatMap((entry) => {
+        if (entry === null || entry === undefined) return []
+        const parsed = item.safeParse(entry)
+        return parsed.success ? [parsed.data] : []
+      })
+    }),
+  )
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

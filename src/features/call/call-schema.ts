@@ -3,7 +3,7 @@
 // drift"), so apart from `id` every field may be missing, null, of the wrong
 // type or of an unlisted value. Each such field becomes `null` on its own; only
 // a body that is not a call at all is an error.
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
 import { cents, extraKeys, finiteNumber, flag, isRecord, listOf, nonEmptyText, text } from '@/lib/tolerant-schema'
 import { normalizeSegments } from './normalize-segments'
@@ -12,47 +12,58 @@ import { normalizeSegments } from './normalize-segments'
 const ACTION_ITEM_KEYS = ['title', 'owner', 'due_at', 'notes'] as const
 const actionItemFields = z.object({ title: text, owner: text, due_at: text, notes: text })
 const actionItem = z.union([
-  z.string().transform((title) => ({ title, owner: null, dueAt: null, notes: null, extra: {} })),
-  z.record(z.string(), z.unknown()).transform((item) => {
-    const { title, owner, due_at, notes } = actionItemFields.parse(item)
-    return { title, owner, dueAt: due_at, notes, extra: extraKeys(item, ACTION_ITEM_KEYS) }
-  }),
+  z.pipe(
+    z.string(),
+    z.transform((title: string) => ({ title, owner: null, dueAt: null, notes: null, extra: {} })),
+  ),
+  z.pipe(
+    z.record(z.string(), z.unknown()),
+    z.transform((item: Record<string, unknown>) => {
+      const { title, owner, due_at, notes } = actionItemFields.parse(item)
+      return { title, owner, dueAt: due_at, notes, extra: extraKeys(item, ACTION_ITEM_KEYS) }
+    }),
+  ),
 ])
 
 const FORM_FIELD_KEYS = ['field_id', 'label', 'value'] as const
 const formFieldFields = z.object({ field_id: text, label: text })
-const formField = z.record(z.string(), z.unknown()).transform((field) => {
-  const { field_id, label } = formFieldFields.parse(field)
-  return { fieldId: field_id, label, value: field.value ?? null, extra: extraKeys(field, FORM_FIELD_KEYS) }
-})
+const formField = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((field: Record<string, unknown>) => {
+    const { field_id, label } = formFieldFields.parse(field)
+    return { fieldId: field_id, label, value: field.value ?? null, extra: extraKeys(field, FORM_FIELD_KEYS) }
+  }),
+)
 
 const SEGMENT_KEYS = ['start_seconds', 'end_seconds', 'speaker', 'text'] as const
 const segmentFields = z.object({ start_seconds: finiteNumber, end_seconds: finiteNumber, speaker: nonEmptyText, text })
-const segment = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
-  const parsed = segmentFields.parse(raw)
-  if (parsed.text === null || parsed.text.trim() === '') {
-    ctx.addIssue({ code: 'custom', message: 'segment without text' })
-    return z.NEVER
-  }
-  return {
-    start: parsed.start_seconds,
-    end: parsed.end_seconds,
-    speaker: parsed.speaker,
-    text: parsed.text,
-    extra: extraKeys(raw, SEGMENT_KEYS),
-  }
-})
+const segment = z.pipe(
+  z.record(z.string(), z.unknown()),
+  z.transform((raw: Record<string, unknown>, ctx) => {
+    const parsed = segmentFields.parse(raw)
+    if (parsed.text === null || parsed.text.trim() === '') {
+      ctx.issues.push({ code: 'custom', message: 'segment without text', input: raw })
+      return z.NEVER
+    }
+    return {
+      start: parsed.start_seconds,
+      end: parsed.end_seconds,
+      speaker: parsed.speaker,
+      text: parsed.text,
+      extra: extraKeys(raw, SEGMENT_KEYS),
+    }
+  }),
+)
 
 const transcriptFields = z.object({ duration_seconds: finiteNumber, language: nonEmptyText, segments: listOf(segment) })
-const transcript = z
-  .record(z.string(), z.unknown())
-  .nullish()
-  .catch(null)
-  .transform((raw) => {
+const transcript = z.pipe(
+  z.catch(z.nullish(z.record(z.string(), z.unknown())), null),
+  z.transform((raw: Record<string, unknown> | null | undefined) => {
     if (!raw) return null
     const { duration_seconds, language, segments } = transcriptFields.parse(raw)
     return { durationSeconds: duration_seconds, language, segments: normalizeSegments(segments) }
-  })
+  }),
+)
 
 const CALL_KEYS = [
   'id', 'status', 'outcome', 'call_kind', 'lead_id', 'closer_id', 'setter_id', 'booking_link_id', 'product_id',

@@ -1,8 +1,8 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
 import { cents, flag, isRecord, nonEmptyText } from '@/lib/tolerant-schema'
 
-function forgiving<T extends z.ZodRawShape>(what: string, shape: T) {
+function forgiving<T extends Record<string, z.ZodMiniType>>(what: string, shape: T) {
   const schema = z.object(shape)
   return (raw: unknown) => {
     if (!isRecord(raw)) {
