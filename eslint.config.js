@@ -65,7 +65,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/server/**', 'test/e2e/**', 'test/media/**', 'test/budget/**', 'vite.config.ts'],
+    files: ['src/server/**', 'test/e2e/**', 'test/media/**', 'test/bench/*.ts', 'test/budget/**', 'test/lighthouse/**', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': 'off', 'import-x/no-default-export': 'off' },
   },

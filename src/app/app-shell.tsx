@@ -10,13 +10,14 @@ export function AppShell() {
         Skip to content
       </a>
       <header className="border-b border-border bg-card">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-3 px-4 py-2">
-          <Link to="/" className="font-semibold">
+        {/* One line at every width, so the demo notice arriving late never pushes the page down. */}
+        <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
+          <Link to="/" className="shrink-0 font-semibold">
             Aura · Call review
           </Link>
           {isDemo && (
-            <p className="rounded-full border border-warning/40 bg-warning-soft px-2.5 py-0.5 text-xs font-medium text-warning">
-              Demo data — set AURA_API_KEY on the server to see your calls
+            <p className="min-w-0 truncate rounded-full border border-warning/40 bg-warning-soft px-2.5 py-0.5 text-xs font-medium text-warning">
+              Demo data<span className="max-sm:sr-only"> — set AURA_API_KEY on the server to see your calls</span>
             </p>
           )}
           <ThemeToggle />

@@ -12,7 +12,15 @@ describe('Avatar', () => {
     expect(img).toHaveAttribute('referrerpolicy', 'no-referrer')
   })
 
-  it.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', '/relative.png', 'not a url', null])(
+  it('resolves a relative photo against the page, as it does the recording', () => {
+    render(<Avatar src="/demo-media/avatars/maya.svg" name="Maya Okafor" />)
+    expect(screen.getByRole('img', { name: 'Maya Okafor' })).toHaveAttribute(
+      'src',
+      `${window.location.origin}/demo-media/avatars/maya.svg`,
+    )
+  })
+
+  it.each(['javascript:alert(1)', 'data:image/png;base64,AAAA', '//', null])(
     'falls back to initials for %s',
     (src) => {
       render(<Avatar src={src} name="Diego Ramírez" />)

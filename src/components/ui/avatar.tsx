@@ -6,11 +6,12 @@ import { WEB_PROTOCOLS, safeHref } from '@/lib/safe-url'
 type AvatarProps = { src: string | null; name: string | null; size?: number; className?: string }
 
 /**
- * A photo when `src` is a safe http(s) URL that loads; otherwise the name's initials.
+ * A photo when `src` is a safe http(s) URL (relative ones resolve against the page,
+ * like the recording's) that loads; otherwise the name's initials.
  * Fixed width/height keep the layout still while the image arrives.
  */
 export function Avatar({ src, name, size = 32, className }: AvatarProps) {
-  const href = safeHref(src, WEB_PROTOCOLS)
+  const href = safeHref(src, WEB_PROTOCOLS, window.location.href)
   const [failed, setFailed] = useState<string | null>(null)
   const shape = cn('inline-flex shrink-0 items-center justify-center rounded-full', className)
 

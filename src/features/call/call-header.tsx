@@ -15,16 +15,17 @@ export function CallHeader({ call }: { call: Call }) {
   return (
     <header className="flex flex-col gap-2">
       <title>{date ? `${title} · ${formatDate(call.scheduledAt)}` : title}</title>
-      <div className="flex flex-wrap items-center gap-3">
-        <h1 className="text-2xl font-semibold break-words">{title}</h1>
+      {/* The title changes when the lead's name arrives; nothing else shares its line, so nothing moves. */}
+      <h1 className="text-2xl font-semibold break-words">{title}</h1>
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <StatusBadge status={call.status} />
+        <p className="text-sm text-muted-foreground">
+          Scheduled for <DateTime value={call.scheduledAt} />
+        </p>
         <ShareButton className="ml-auto" getUrl={() => callLink(call.id)} title={title}>
           Copy link
         </ShareButton>
       </div>
-      <p className="text-sm text-muted-foreground">
-        Scheduled for <DateTime value={call.scheduledAt} />
-      </p>
     </header>
   )
 }

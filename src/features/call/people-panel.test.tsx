@@ -48,7 +48,7 @@ describe('PeoplePanel', () => {
     expect(within(region).getByText('America/Chicago · 9:41 AM there')).toBeInTheDocument()
 
     const maya = await within(region).findByRole('img', { name: 'Maya Okafor' })
-    expect(maya).toHaveAttribute('src', 'https://avatars.routeline.example/maya-okafor.png')
+    expect(maya).toHaveAttribute('src', `${window.location.origin}/demo-media/avatars/maya-okafor.svg`)
     expect(maya).toHaveAttribute('width', '32')
     expect(maya).toHaveAttribute('height', '32')
     expect(maya).toHaveAttribute('loading', 'lazy')

@@ -21,11 +21,11 @@ function LeadDetail({ lead, now, locale }: { lead: Lead; now: Date; locale?: str
     <span className="flex flex-col text-xs text-muted-foreground">
       {lead.company && <span>{lead.company}</span>}
       {lead.email && (
-        <SafeLink href={mailtoHref(lead.email)} className="break-all">
+        <SafeLink href={mailtoHref(lead.email)} className="py-1 break-all">
           {lead.email}
         </SafeLink>
       )}
-      {lead.phone && <SafeLink href={telHref(lead.phone)}>{lead.phone}</SafeLink>}
+      {lead.phone && <SafeLink href={telHref(lead.phone)} className="py-1">{lead.phone}</SafeLink>}
       {lead.timezone && <PersonLocalTime zone={lead.timezone} now={now} locale={locale} />}
     </span>
   )

@@ -24,7 +24,7 @@ function MemberDetail({ member }: { member: TeamMember }) {
   return (
     <span className="flex flex-col text-xs text-muted-foreground">
       {member.email && (
-        <SafeLink href={mailtoHref(member.email)} className="break-all">
+        <SafeLink href={mailtoHref(member.email)} className="py-1 break-all">
           {member.email}
         </SafeLink>
       )}

@@ -70,7 +70,7 @@ export const demoTeam: JsonObject[] = [
     name: 'Maya Okafor',
     email: 'maya.okafor@routeline.example',
     role: 'admin',
-    avatar_url: 'https://avatars.routeline.example/maya-okafor.png',
+    avatar_url: '/demo-media/avatars/maya-okafor.svg',
     created_at: '2024-03-11T16:20:00Z',
   },
   {
@@ -86,7 +86,7 @@ export const demoTeam: JsonObject[] = [
     name: 'Diego Ramírez',
     email: 'diego.ramirez@routeline.example',
     role: 'member',
-    avatar_url: 'https://avatars.routeline.example/diego-ramirez.png',
+    avatar_url: '/demo-media/avatars/diego-ramirez.svg',
     created_at: '2025-07-14T15:02:37Z',
   },
   {
