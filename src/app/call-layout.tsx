@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react'
 import { AiSummaryPanel } from '@/features/call/ai-summary-panel'
 import { ActionItemsPanel } from '@/features/call/action-items-panel'
 import { AttributionPanel } from '@/features/call/attribution-panel'
@@ -12,6 +13,8 @@ import { PlaybackSection } from '@/features/playback/playback-section'
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call }: { call: Call }) {
+  // The side panels follow the main column in a pass of their own, so neither is one long task on a slow phone.
+  const showSidePanels = useDeferredValue(true, false)
   return (
     <article className="flex flex-col gap-6">
       <CallHeader call={call} />
@@ -21,14 +24,16 @@ export function CallLayout({ call }: { call: Call }) {
           <AiSummaryPanel call={call} />
           <ActionItemsPanel call={call} />
         </div>
-        <div className="flex min-w-0 flex-col gap-4">
-          <SchedulingPanel call={call} />
-          <OutcomePanel call={call} />
-          <PeoplePanel call={call} />
-          <FormDataPanel call={call} />
-          <AttributionPanel attribution={call.attribution} />
-          <NotesPanel call={call} />
-        </div>
+        {showSidePanels && (
+          <div className="flex min-w-0 flex-col gap-4">
+            <SchedulingPanel call={call} />
+            <OutcomePanel call={call} />
+            <PeoplePanel call={call} />
+            <FormDataPanel call={call} />
+            <AttributionPanel attribution={call.attribution} />
+            <NotesPanel call={call} />
+          </div>
+        )}
       </div>
     </article>
   )

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useDeferredValue } from 'react'
 import { Link, useParams } from 'react-router'
 import { callQueries } from '@/features/call/call-queries'
 import { isUuid } from '@/lib/uuid'
@@ -14,7 +15,9 @@ export function CallPage() {
 
 function CallLoader({ id }: { id: string }) {
   const { data, error, failureReason, refetch, isRefetching } = useQuery(callQueries.detail(id))
-  if (data) return <CallLayout call={data} />
+  // Rendered as interruptible work: building a whole call page never blocks input in one long task.
+  const call = useDeferredValue(data)
+  if (call) return <CallLayout call={call} />
   if (error) return <CallError error={error} onRetry={() => void refetch()} retrying={isRefetching} />
   return <CallLoading failureReason={failureReason} />
 }
