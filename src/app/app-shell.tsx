@@ -13,7 +13,7 @@ export function AppShell() {
         {/* One line at every width, so the demo notice arriving late never pushes the page down. */}
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
           <Link to="/" className="shrink-0 font-semibold">
-            Aura · Call review
+            Aura<span className="max-sm:sr-only"> · Call review</span>
           </Link>
           {isDemo && (
             <p className="min-w-0 truncate rounded-full border border-warning/40 bg-warning-soft px-2.5 py-0.5 text-xs font-medium text-warning">
