@@ -2,16 +2,20 @@ import './lib/zod-setup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
+import { prefetchCallAt } from './app/prefetch-call'
 import { AppProvider } from './app/provider'
+import { createQueryClient } from './app/query-client'
 import { AppRoutes } from './app/router'
 import { applyThemePreference, readThemePreference } from './app/theme'
 import './index.css'
 
 applyThemePreference(readThemePreference())
+const queryClient = createQueryClient()
+prefetchCallAt(window.location.pathname, queryClient)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <AppProvider>
+    <AppProvider client={queryClient}>
       <BrowserRouter>
         <AppRoutes />
       </BrowserRouter>
