@@ -16,7 +16,7 @@ export async function freePort() {
 export async function startPreview(port: number, env: Record<string, string | undefined>, outDir = 'dist') {
   const args = ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir]
   const child = spawn('npm', args, {
-    env: withoutAuraVars(env),
+    env: withoutModeVars(env),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -30,7 +30,7 @@ export async function startPreview(port: number, env: Record<string, string | un
 
 export function runCommand(command: string, args: string[], env: Record<string, string | undefined>) {
   return new Promise<string>((resolve, reject) => {
-    const child = spawn(command, args, { env: withoutAuraVars(env), stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(command, args, { env: withoutModeVars(env), stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -63,8 +63,11 @@ async function waitForServer(url: string, child: ChildProcess, output: string[])
   throw new Error(`preview did not start at ${url}:\n${output.join('')}`)
 }
 
-/** The caller's environment decides the mode, never the developer's shell. */
-function withoutAuraVars(env: Record<string, string | undefined>) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AURA_')))
+/**
+ * The caller's environment decides the mode, never the developer's shell or the test runner:
+ * Vitest sets NODE_ENV=test, and a build under it ships React's development bundle.
+ */
+function withoutModeVars(env: Record<string, string | undefined>) {
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AURA_') && key !== 'NODE_ENV'))
   return { ...base, ...env }
 }
