@@ -2,11 +2,17 @@ import { isApiError } from '@/api/api-error'
 import { Skeleton } from '@/components/ui/skeleton'
 import { formatTimeOfDay } from '@/lib/format'
 
-/** Skeletons while the call loads, with a note when a first attempt failed and a retry is pending. */
-export function CallLoading({ failureReason }: { failureReason: Error | null }) {
+type CallLoadingProps = {
+  failureReason: Error | null
+  /** The browser is offline, so the request waits for the connection to come back. */
+  offline: boolean
+}
+
+/** Skeletons while the call loads, with a note when it waits for the network or a retry. */
+export function CallLoading(props: CallLoadingProps) {
   return (
     <div aria-busy="true" aria-label="Loading call" className="flex flex-col gap-4">
-      <RetryNotice failureReason={failureReason} />
+      <LoadingNotice {...props} />
       <Skeleton className="h-8 w-64" />
       <Skeleton className="h-4 w-40" />
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -21,16 +27,23 @@ export function CallLoading({ failureReason }: { failureReason: Error | null }) 
   )
 }
 
-function RetryNotice({ failureReason }: { failureReason: Error | null }) {
+function LoadingNotice(props: CallLoadingProps) {
+  const notice = noticeText(props)
+  if (!notice) return null
+  return <p role="status" className="rounded-md border border-warning/40 bg-warning-soft p-3 text-sm text-warning">{notice}</p>
+}
+
+function noticeText({ failureReason, offline }: CallLoadingProps) {
+  if (offline) return 'You’re offline. The call will load as soon as the connection is back.'
   if (!failureReason) return null
-  const rateLimited = isApiError(failureReason) && failureReason.status === 429
-  return (
-    <p role="status" className="rounded-md border border-warning/40 bg-warning-soft p-3 text-sm text-warning">
-      {rateLimited
-        ? `Aura’s rate limit was reached. Retrying automatically at ${retryTime(failureReason.retryAt)}.`
-        : `${failureReason.message} Retrying…`}
-    </p>
-  )
+  if (isApiError(failureReason) && failureReason.status === 429) {
+    return `Aura’s rate limit was reached. Retrying automatically at ${retryTime(failureReason.retryAt)}.`
+  }
+  return `${asSentence(failureReason.message)} Retrying…`
+}
+
+function asSentence(message: string) {
+  return /[.!?…]$/.test(message.trim()) ? message.trim() : `${message.trim()}.`
 }
 
 function retryTime(retryAt: number | null) {

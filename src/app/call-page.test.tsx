@@ -100,6 +100,12 @@ describe('call page', () => {
     expect(await screen.findByRole('status')).toHaveTextContent(/rate limit was reached\. Retrying automatically at/)
   })
 
+  it('while retrying a 500, shows the server\'s message as a sentence', async () => {
+    errorEnvelope(500, 'INTERNAL', 'Internal error')
+    renderRoute(`/calls/${ID}`, createQueryClient())
+    expect(await screen.findByRole('status')).toHaveTextContent('Internal error. Retrying…')
+  })
+
   it.each([
     ['a 500', () => errorEnvelope(500, 'INTERNAL', 'Internal error')],
     ['a network failure', () => server.use(http.get(`/api/v1/calls/${ID}`, () => HttpResponse.error()))],

@@ -14,12 +14,12 @@ export function CallPage() {
 }
 
 function CallLoader({ id }: { id: string }) {
-  const { data, error, failureReason, refetch, isRefetching } = useQuery(callQueries.detail(id))
+  const { data, error, failureReason, fetchStatus, refetch, isRefetching } = useQuery(callQueries.detail(id))
   // Rendered as interruptible work: building a whole call page never blocks input in one long task.
   const call = useDeferredValue(data)
   if (call) return <CallLayout call={call} />
   if (error) return <CallError error={error} onRetry={() => void refetch()} retrying={isRefetching} />
-  return <CallLoading failureReason={failureReason} />
+  return <CallLoading failureReason={failureReason} offline={fetchStatus === 'paused'} />
 }
 
 function InvalidCallId({ id }: { id: string }) {
