@@ -88,8 +88,12 @@ export function createMediaStore() {
 
   const seek = (seconds: number) => {
     if (!Number.isFinite(seconds)) return
-    if (element && element.readyState >= HTMLMediaElement.HAVE_METADATA) element.currentTime = clamp(seconds, element.duration)
-    else pendingSeek = Math.max(0, seconds)
+    if (element && element.readyState >= HTMLMediaElement.HAVE_METADATA) {
+      element.currentTime = clamp(seconds, element.duration)
+      // The element reports its new position at once; reading it now, rather than on `seeking`, keeps the
+      // seek slider from snapping back between two quick arrow presses and losing the second one.
+      refresh()
+    } else pendingSeek = Math.max(0, seconds)
   }
 
   return {

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import { useCallback, useEffect, useRef } from 'react'
 import { Button } from '@/components/ui/button'
+import { cn } from '@/lib/cn'
 import { findActiveSegment } from './active-segment'
 import { useMediaActions, useMediaSelector } from './media-context'
 import type { TranscriptModel } from './transcript-model'
@@ -33,7 +34,8 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   const virtualizer = useVirtualizer({
     count: visible.indices.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => 60,
+    // A one-line row's height: padding plus the speaker and text lines. Rows measured at their estimate cost no relayout.
+    estimateSize: () => 52,
     overscan: 6,
     rangeExtractor,
   })
@@ -55,9 +57,16 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     [media, resume],
   )
 
+  const showBackToCurrent = !following && activeRow >= 0
+
   return (
     <div className="relative">
-      <div ref={scrollRef} className="max-h-[min(36rem,70vh)] overflow-y-auto overscroll-contain" data-transcript-scroller="">
+      {/* While "Back to current" floats over the list, rows reached with Tab stop above it rather than under it. */}
+      <div
+        ref={scrollRef}
+        className={cn('max-h-[min(36rem,70vh)] overflow-y-auto overscroll-contain', showBackToCurrent && 'scroll-pb-14')}
+        data-transcript-scroller=""
+      >
         <ol aria-label="Transcript segments" className="relative" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const index = visible.indices[item.index]!
@@ -81,7 +90,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
           })}
         </ol>
       </div>
-      {!following && activeRow >= 0 && (
+      {showBackToCurrent && (
         <Button variant="primary" className="absolute right-3 bottom-3 shadow-md" onClick={resume}>
           Back to current
         </Button>

@@ -1,0 +1,153 @@
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { demoCallIds } from '../demo-facts'
+import { failCallRequests, holdCallRequests, seriousViolations } from './axe'
+import { openPage, region, useBrowser } from './browser'
+
+const demoUrl = inject('demoUrl')
+const closedCallUrl = `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`
+
+const browser = useBrowser()
+
+/** Waits until the call and every panel beside it, lookups included, have rendered. */
+async function waitForCall(page: Page) {
+  await region(page, 'Notes').waitFor()
+  await page.waitForLoadState('networkidle')
+}
+
+async function openFailingCall(status: number, code: string, message: string, headers?: Record<string, string>) {
+  const opened = await openPage(browser(), 'about:blank')
+  await failCallRequests(opened.page, { status, code, message, headers })
+  await opened.page.goto(closedCallUrl)
+  return opened
+}
+
+describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
+  it('while the call loads', async () => {
+    const { page, close } = await openPage(browser(), 'about:blank')
+    await holdCallRequests(page)
+    await page.goto(closedCallUrl)
+    await page.getByLabel('Loading call').waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  it('when the call does not exist', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.missing}`)
+    await page.getByRole('heading', { name: 'Call not found' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  it('when the call ID is not valid', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/not-a-uuid`)
+    await page.getByRole('heading', { name: 'That isn’t a valid call ID' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  it('when the API key is refused (401)', async () => {
+    const { page, close } = await openFailingCall(401, 'UNAUTHORIZED', 'Invalid API key')
+    await page.getByRole('heading', { name: 'The server’s API key is missing or wrong' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  // Side by side: most of their time is spent waiting for the app's retries.
+  describe.concurrent('while Aura keeps failing', () => {
+    it('rate limited (429): retrying, then after giving up', async () => {
+      const { page, close } = await openFailingCall(429, 'RATE_LIMITED', 'Too many requests', { 'Retry-After': '0' })
+      await page.getByRole('status').filter({ hasText: 'rate limit was reached. Retrying' }).waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('heading', { name: 'Rate limit reached' }).waitFor({ timeout: 20_000 })
+      expect(await seriousViolations(page)).toEqual([])
+      await close()
+    })
+
+    it('server error (500): retrying, then after giving up', async () => {
+      const { page, close } = await openFailingCall(500, 'INTERNAL_ERROR', 'Internal server error')
+      await page.getByRole('status').filter({ hasText: 'Retrying…' }).waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.getByRole('heading', { name: 'Aura is having trouble' }).waitFor({ timeout: 20_000 })
+      expect(await seriousViolations(page)).toEqual([])
+      await close()
+    })
+  })
+
+  it.each(demoCallIds.filter((id) => id !== DEMO_CALL_IDS.closed))('on demo call %s', async (id) => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${id}`)
+    await waitForCall(page)
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  // One page goes through every state of the complete call, as loading it again for each would double the run.
+  describe('on the complete call', () => {
+    let page: Page
+    let close = () => Promise.resolve()
+    beforeAll(async () => {
+      const opened = await openPage(browser(), 'about:blank')
+      ;({ page, close } = opened)
+      await page.emulateMedia({ colorScheme: 'light' })
+      await page.goto(closedCallUrl)
+      await waitForCall(page)
+    })
+    afterAll(() => close())
+
+    it('as it opens', async () => {
+      expect(await seriousViolations(page)).toEqual([])
+    })
+
+    it('with the transcript search showing matches', async () => {
+      await region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' }).fill('pricing')
+      await region(page, 'Transcript').locator('mark').first().waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+    })
+
+    it('with the keyboard shortcuts dialog open', async () => {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      await page.keyboard.press('?')
+      const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+      await dialog.waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await page.keyboard.press('Escape')
+      await dialog.waitFor({ state: 'hidden' })
+    })
+
+    it('in the dark theme chosen with the theme toggle', async () => {
+      await page.getByRole('button', { name: 'Theme: system' }).click()
+      await page.getByRole('button', { name: 'Theme: light' }).click()
+      const backToSystem = page.getByRole('button', { name: 'Theme: dark' })
+      await backToSystem.waitFor()
+      expect(await seriousViolations(page)).toEqual([])
+      await backToSystem.click()
+      await page.getByRole('button', { name: 'Theme: system' }).waitFor()
+    })
+
+    it('in a dark operating-system theme', async () => {
+      await page.emulateMedia({ colorScheme: 'dark' })
+      expect(await seriousViolations(page)).toEqual([])
+      await page.emulateMedia({ colorScheme: 'light' })
+    })
+
+    it('on a 390 px wide phone', async () => {
+      await page.setViewportSize({ width: 390, height: 844 })
+      expect(await seriousViolations(page)).toEqual([])
+    })
+  })
+
+  it('on the start page', async () => {
+    const { page, close } = await openPage(browser(), demoUrl)
+    await region(page, 'Recent calls').getByRole('link').first().waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+
+  it('on the not-found page', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/no/such/page`)
+    await page.getByRole('heading', { name: 'Page not found' }).waitFor()
+    expect(await seriousViolations(page)).toEqual([])
+    await close()
+  })
+})

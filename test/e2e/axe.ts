@@ -1,0 +1,36 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import type { Page } from 'playwright-core'
+
+const WCAG_A_AND_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+
+/** Serious and critical WCAG A/AA violations, one line each: rule id, then the offending elements. */
+export async function seriousViolations(page: Page) {
+  // Colours caught halfway through a transition (a theme switch) are not what anyone reads.
+  await page.evaluate(async () => {
+    const ending = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
+    await Promise.allSettled(ending.map((animation) => animation.finished))
+  })
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AND_AA).options({ resultTypes: ['violations'] }).analyze()
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)
+}
+
+type ErrorEnvelope = { status: number; code: string; message: string; headers?: Record<string, string> }
+
+/** Answers every request for a call, retries included, with an Aura error envelope. */
+export function failCallRequests(page: Page, { status, code, message, headers = {} }: ErrorEnvelope) {
+  return page.route('**/api/v1/calls/**', (route) =>
+    route.fulfill({
+      status,
+      headers,
+      contentType: 'application/json',
+      body: JSON.stringify({ success: false, error: message, code, requestId: `req_e2e_${status}` }),
+    }),
+  )
+}
+
+/** Leaves every request for a call unanswered, so the loading state stays on screen until the page closes. */
+export function holdCallRequests(page: Page) {
+  return page.route('**/api/v1/calls/**', () => new Promise<void>(() => {}))
+}
