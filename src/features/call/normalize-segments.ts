@@ -15,21 +15,27 @@ export type Segment = Omit<RawSegment, 'start' | 'end'> & {
 
 /**
  * Orders segments by start time and repairs their times without dropping any text:
- * a missing start inherits the one before it, negatives clamp to zero, and a
- * missing or backwards end becomes the next start (or the segment's own start).
+ * a missing (or non-finite) start inherits the one before it, negatives clamp to
+ * zero, and a missing or backwards end becomes the next start (or the segment's own start).
  */
 export function normalizeSegments(segments: RawSegment[]): Segment[] {
   let previousStart = 0
   const withStarts = segments.map((segment) => {
-    const timed = segment.start !== null
-    const start = timed ? Math.max(0, segment.start ?? 0) : previousStart
+    const given = finiteOrNull(segment.start)
+    const start = given === null ? previousStart : Math.max(0, given)
     previousStart = start
-    return { ...segment, start, timed }
+    // Built field by field: object spread is several times slower, and a long call has ten thousand segments.
+    return { start, end: finiteOrNull(segment.end), speaker: segment.speaker, text: segment.text, extra: segment.extra, timed: given !== null }
   })
   const sorted = withStarts.toSorted((a, b) => a.start - b.start)
   return sorted.map((segment, index) => {
-    const nextStart = sorted[index + 1]?.start ?? segment.start
-    const end = segment.end !== null && segment.end >= segment.start ? segment.end : Math.max(segment.start, nextStart)
-    return { ...segment, end }
+    const { start, end } = segment
+    const nextStart = sorted[index + 1]?.start ?? start
+    const repairedEnd = end !== null && end >= start ? end : Math.max(start, nextStart)
+    return { start, end: repairedEnd, speaker: segment.speaker, text: segment.text, extra: segment.extra, timed: segment.timed }
   })
+}
+
+function finiteOrNull(seconds: number | null) {
+  return seconds !== null && Number.isFinite(seconds) ? seconds : null
 }

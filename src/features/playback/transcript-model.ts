@@ -1,6 +1,6 @@
 import type { Transcript } from '@/features/call/call-schema'
 import { assignSpeakerColors } from './speaker-colors'
-import { foldText } from './transcript-search'
+import { fold } from './transcript-search'
 
 /** What the transcript views need, computed once per transcript. */
 export function buildTranscriptModel(transcript: Transcript) {
@@ -9,7 +9,7 @@ export function buildTranscriptModel(transcript: Transcript) {
   return {
     segments,
     texts: segments.map((segment) => segment.text),
-    foldedTexts: segments.map((segment) => foldText(segment.text).folded),
+    foldedTexts: segments.map((segment) => fold(segment.text)),
     speakers: [...speakerSlots.keys()].filter(Boolean),
     speakerSlots,
     durationSeconds: Math.max(transcript.durationSeconds ?? 0, segments.at(-1)?.end ?? 0),
