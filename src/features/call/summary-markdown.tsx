@@ -5,7 +5,20 @@ import { safeHref } from '@/lib/safe-url'
 
 const SUMMARY_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:'])
 
+// The summary sits under its panel's <h2>: its headings move two levels down, so
+// a "# Title" in it never becomes a second <h1> or breaks the page's outline.
+const demoteHeading = (Tag: 'h3' | 'h4' | 'h5' | 'h6'): Components['h1'] =>
+  function SummaryHeading({ children }) {
+    return <Tag>{children}</Tag>
+  }
+
 const components: Components = {
+  h1: demoteHeading('h3'),
+  h2: demoteHeading('h4'),
+  h3: demoteHeading('h5'),
+  h4: demoteHeading('h6'),
+  h5: demoteHeading('h6'),
+  h6: demoteHeading('h6'),
   a: ({ href, children }) => (
     <SafeLink href={href} allowed={SUMMARY_PROTOCOLS}>
       {children}
