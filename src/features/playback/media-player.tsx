@@ -33,9 +33,10 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots,
     if (startAt !== null) media.seek(startAt)
   }, [media, startAt])
 
-  const captionsUrl = useCaptionsUrl(segments)
   const known = useMediaSelector((snapshot) => snapshot.duration)
-  const duration = Number.isFinite(known) && known > 0 ? known : transcriptSeconds
+  const metadataLoaded = Number.isFinite(known) && known > 0
+  const duration = metadataLoaded ? known : transcriptSeconds
+  const captionsUrl = useCaptionsUrl(segments, metadataLoaded)
 
   return (
     <div className="flex flex-col gap-3 print:hidden">

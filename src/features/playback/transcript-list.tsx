@@ -17,6 +17,9 @@ type TranscriptListProps = {
   callId: string
 }
 
+/** The scroller's height cap (36rem) on a desktop screen; the real height replaces it after the first layout. */
+const INITIAL_LIST_HEIGHT = 576
+
 export function TranscriptList({ model, visible, foldedQuery, currentMatch, callId }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const media = useMediaActions()
@@ -38,6 +41,8 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     estimateSize: () => 52,
     overscan: 6,
     rangeExtractor,
+    // The list's usual height, so the first render already holds rows instead of waiting for a layout to measure it.
+    initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
   })
   const scrollToRow = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: 'auto' }), [virtualizer])
   const { following, resume, pause } = useFollowPlayback(scrollRef, activeRow, scrollToRow)
