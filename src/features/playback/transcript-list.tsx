@@ -39,7 +39,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     getScrollElement: () => scrollRef.current,
     // A one-line row's height: padding plus the speaker and text lines. Rows measured at their estimate cost no relayout.
     estimateSize: () => 52,
-    overscan: 6,
+    overscan: 3,
     rangeExtractor,
     // The list's usual height, so the first render already holds rows instead of waiting for a layout to measure it.
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },

@@ -1,0 +1,57 @@
+// The transcript benchmark: builds the app and two baseline pages, serves the
+// app with `npm run preview` in demo mode and the baselines from a static
+// server, opens the 3-hour demo call in each, prints the figures side by side
+// and checks the app's targets. Writes latest-results.json and the README table.
+import { rm } from 'node:fs/promises'
+import { cpus } from 'node:os'
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { launchBrowser } from '../e2e/browser'
+import { freePort, startPreview, stop } from '../e2e/processes'
+import { loadBenchCall } from './bench-call'
+import { BASELINE_PAGES, buildApp, buildBaselines } from './build-subjects'
+import { measureSubject, SEARCH_WORD } from './measure-subject'
+import { consoleTable, type BenchFigures } from './results-table'
+import { sanityWarnings } from './sanity-checks'
+import { serveDirectory } from './static-server'
+import { checkTargets } from './targets'
+import { writeResults } from './write-results'
+
+const callId = DEMO_CALL_IDS.long
+const started = Date.now()
+const cleanups: (() => unknown)[] = []
+try {
+  const [appDir, baselinesDir] = await Promise.all([buildApp(), buildBaselines()])
+  cleanups.push(() => Promise.all([appDir, baselinesDir].map((dir) => rm(dir, { recursive: true, force: true }))))
+  const preview = await startPreview(await freePort(), { AURA_API_KEY: '' }, appDir)
+  cleanups.push(() => stop(preview.child))
+  const baselines = await serveDirectory(baselinesDir)
+  cleanups.push(baselines.close)
+  const browser = await launchBrowser()
+  cleanups.push(() => browser.close())
+
+  const call = await loadBenchCall(preview.url, callId)
+  const subjects = {
+    app: `${preview.url}/calls/${callId}`,
+    reactList: `${baselines.url}/${BASELINE_PAGES.reactList}?call=${callId}`,
+    plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${callId}`,
+  }
+  const figures = {} as BenchFigures
+  for (const [name, url] of Object.entries(subjects) as [keyof BenchFigures, string][]) {
+    console.log(`measuring ${name}…`)
+    figures[name] = await measureSubject(browser, url, call)
+  }
+
+  console.log(`\n${consoleTable(figures)}\n`)
+  for (const warning of sanityWarnings(figures, call.countMatches(SEARCH_WORD))) console.log(`note  ${warning}`)
+  const targets = checkTargets(figures)
+  for (const { target, pass, figures: detail } of targets) console.log(`${pass ? 'PASS' : 'MISS'}  ${target}: ${detail}`)
+
+  await writeResults(
+    { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, callId, segments: call.segmentCount },
+    figures,
+    targets,
+  )
+  console.log(`\nwrote test/bench/latest-results.json and the README table in ${Math.round((Date.now() - started) / 1000)} s`)
+} finally {
+  for (const cleanup of cleanups.reverse()) await cleanup()
+}

@@ -1,0 +1,32 @@
+// What the app promises against the baselines, checked on every run.
+import type { BenchFigures } from './results-table'
+
+const ms = (value: number) => `${Math.round(value)} ms`
+
+export function checkTargets({ app, reactList, plainDom }: BenchFigures) {
+  const playbackP95 = Math.max(app.seek.p95 / plainDom.seek.p95, app.step.p95 / plainDom.step.p95)
+  return [
+    {
+      target: 'first text within 1.5× of the plain DOM page',
+      pass: app.firstTextMs <= 1.5 * plainDom.firstTextMs,
+      figures: `${ms(app.firstTextMs)} vs ${ms(plainDom.firstTextMs)} (${(app.firstTextMs / plainDom.firstTextMs).toFixed(2)}×)`,
+    },
+    {
+      target: 'playback tick p95 within 1.5× of the plain DOM page',
+      pass: playbackP95 <= 1.5,
+      figures: `seek ${ms(app.seek.p95)} vs ${ms(plainDom.seek.p95)}, step ${ms(app.step.p95)} vs ${ms(plainDom.step.p95)} (worst ${playbackP95.toFixed(2)}×)`,
+    },
+    {
+      target: 'no long task during playback',
+      pass: app.longTasksDuringPlayback === 0,
+      figures: `${app.longTasksDuringPlayback} long tasks`,
+    },
+    { target: 'DOM under 1,500 elements', pass: app.domElements < 1_500, figures: `${app.domElements} elements` },
+    { target: 'JS heap under 30 MB', pass: app.heapMb < 30, figures: `${app.heapMb.toFixed(1)} MB` },
+    {
+      target: 'first text at least 4× faster than the plain React list',
+      pass: app.firstTextMs * 4 <= reactList.firstTextMs,
+      figures: `${ms(app.firstTextMs)} vs ${ms(reactList.firstTextMs)} (${(reactList.firstTextMs / app.firstTextMs).toFixed(1)}× faster)`,
+    },
+  ]
+}
