@@ -1,3 +1,5 @@
+import { readFiniteNumber } from '@/lib/tolerant-schema'
+
 type RawSegment = {
   start: number | null
   end: number | null
@@ -21,21 +23,23 @@ export type Segment = Omit<RawSegment, 'start' | 'end'> & {
 export function normalizeSegments(segments: RawSegment[]): Segment[] {
   let previousStart = 0
   const withStarts = segments.map((segment) => {
-    const given = finiteOrNull(segment.start)
+    const given = readFiniteNumber(segment.start)
     const start = given === null ? previousStart : Math.max(0, given)
     previousStart = start
-    // Built field by field: object spread is several times slower, and a long call has ten thousand segments.
-    return { start, end: finiteOrNull(segment.end), speaker: segment.speaker, text: segment.text, extra: segment.extra, timed: given !== null }
+    return { segment, start, timed: given !== null }
   })
   const sorted = withStarts.toSorted((a, b) => a.start - b.start)
-  return sorted.map((segment, index) => {
-    const { start, end } = segment
+  return sorted.map(({ segment, start, timed }, index) => {
+    const end = readFiniteNumber(segment.end)
     const nextStart = sorted[index + 1]?.start ?? start
-    const repairedEnd = end !== null && end >= start ? end : Math.max(start, nextStart)
-    return { start, end: repairedEnd, speaker: segment.speaker, text: segment.text, extra: segment.extra, timed: segment.timed }
+    // Built field by field: an object spread is several times slower, and a long call has ten thousand segments.
+    return {
+      start,
+      end: end !== null && end >= start ? end : Math.max(start, nextStart),
+      speaker: segment.speaker,
+      text: segment.text,
+      extra: segment.extra,
+      timed,
+    }
   })
-}
-
-function finiteOrNull(seconds: number | null) {
-  return seconds !== null && Number.isFinite(seconds) ? seconds : null
 }
