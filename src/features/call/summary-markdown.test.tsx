@@ -8,6 +8,15 @@ describe(SummaryMarkdown.name, () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(2)
   })
 
+  it('keeps its headings below the panel heading, so a "# Title" is never a second page title', () => {
+    render(<SummaryMarkdown source={'# Decision\n\n## Next steps\n\n###### Fine print'} />)
+    expect(screen.getByRole('heading', { name: 'Decision' })).toHaveProperty('tagName', 'H3')
+    expect(screen.getByRole('heading', { name: 'Next steps' })).toHaveProperty('tagName', 'H4')
+    expect(screen.getByRole('heading', { name: 'Fine print' })).toHaveProperty('tagName', 'H6')
+    expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument()
+    expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument()
+  })
+
   it('never renders raw HTML from the summary', () => {
     render(<SummaryMarkdown source={'Hello <img src=x onerror="alert(1)"> <script>alert(2)</script> <b>bold?</b>'} />)
     expect(screen.queryByRole('img')).not.toBeInTheDocument()

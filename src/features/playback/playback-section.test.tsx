@@ -233,6 +233,17 @@ describe('video recordings', () => {
     expect(captions).toHaveAttribute('aria-pressed', 'true')
   })
 
+  it('write the captions track only once the recording has loaded', async () => {
+    renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
+    await screen.findByRole('region', { name: 'Transcript' })
+    const track = getMediaElement().querySelector('track')! // eslint-disable-line testing-library/no-node-access -- a track has no role
+    expect(track).not.toHaveAttribute('src')
+    act(() => {
+      fakeMedia(getMediaElement(), duration)
+    })
+    expect(track).toHaveAttribute('src', expect.stringMatching(/^blob:/))
+  })
+
   it('offer no captions button for audio-only recordings', async () => {
     await openClosedCall()
     expect(screen.queryByRole('button', { name: 'Captions' })).not.toBeInTheDocument()
