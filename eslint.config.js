@@ -62,10 +62,11 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       'vitest/valid-title': ['error', { ignoreTypeOfDescribeName: true }],
       'vitest/valid-expect': ['error', { maxArgs: 2 }],
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expect*'] }],
     },
   },
   {
-    files: ['src/server/**', 'test/e2e/**', 'test/media/**', 'test/bench/*.ts', 'test/budget/**', 'test/lighthouse/**', 'vite.config.ts'],
+    files: ['src/server/**', 'test/server/**', 'test/e2e/**', 'test/media/**', 'test/bench/*.ts', 'test/bench/server/**', 'test/budget/**', 'test/lighthouse/**', 'vite.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: { 'no-restricted-imports': 'off', 'import-x/no-default-export': 'off' },
   },

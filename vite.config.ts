@@ -2,38 +2,71 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
-import { defineConfig } from 'vite'
-import { auraApiPlugin } from './src/server/aura-api-plugin.ts'
+import { defineConfig, type UserConfig } from 'vite'
+import { compression } from 'vite-plugin-compression2'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
 
-export default defineConfig({
-  plugins: [react(), tailwindcss(), auraApiPlugin()],
-  resolve: { alias: { '@': src } },
+/** `vite build --ssr`: the Node server (`npm start`, `npm run preview`) into dist-server/, its packages left to node_modules. */
+const serverBuild: UserConfig = {
+  publicDir: false,
+  build: {
+    ssr: true,
+    outDir: 'dist-server',
+    emptyOutDir: true,
+    target: 'node20',
+    rolldownOptions: { input: { start: 'src/server/start.ts', preview: 'src/server/preview.ts' } },
+  },
+}
+
+const e2eProject = (server: 'start' | 'preview') => ({
+  extends: true as const,
   test: {
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          globals: true,
-          include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
-          setupFiles: ['./test/setup.ts'],
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.e2e.ts'],
-          globalSetup: ['./test/e2e/global-setup.ts'],
-          fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 180_000,
-        },
-      },
-    ],
+    name: `e2e-${server}`,
+    environment: 'node',
+    include: ['test/e2e/**/*.e2e.ts'],
+    globalSetup: ['./test/e2e/global-setup.ts'],
+    provide: { server },
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
   },
 })
+
+export default defineConfig(({ isSsrBuild }) =>
+  isSsrBuild
+    ? serverBuild
+    : {
+        plugins: [react(), tailwindcss(), compression({ threshold: 1024 })],
+        resolve: { alias: { '@': src } },
+        // No CORS headers, dev included: no other origin may read a call.
+        server: { cors: false },
+        test: {
+          projects: [
+            {
+              extends: true,
+              test: {
+                name: 'unit',
+                environment: 'jsdom',
+                globals: true,
+                include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
+                setupFiles: ['./test/setup.ts'],
+              },
+            },
+            {
+              extends: true,
+              test: {
+                name: 'server',
+                environment: 'node',
+                include: ['test/server/**/*.test.ts'],
+                fileParallelism: false,
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+              },
+            },
+            e2eProject('start'),
+            e2eProject('preview'),
+          ],
+        },
+      },
+)

@@ -38,6 +38,32 @@ describe(apiGet.name, () => {
     expect(error).toMatchObject({ kind: 'http', status: 404, code: 'NOT_FOUND', requestId: 'req_abc123', message: 'Lead not found' })
   })
 
+  it('keeps the server’s request id and, beside it, the Aura API’s own', async () => {
+    answer(() =>
+      HttpResponse.json(
+        { success: false, error: 'Call not found', code: 'NOT_FOUND', requestId: 'req_aura1' },
+        { status: 404, headers: { 'X-Request-Id': 'srv-1' } },
+      ),
+    )
+    const error = await failure(apiGet('/v1/thing'))
+    expect(error).toMatchObject({ requestId: 'srv-1', auraRequestId: 'req_aura1' })
+  })
+
+  it('names one id once when the server wrote the envelope itself', async () => {
+    answer(() =>
+      HttpResponse.json(
+        { success: false, error: 'Could not reach the Aura API.', code: 'UPSTREAM_UNREACHABLE', requestId: 'srv-2' },
+        { status: 502, headers: { 'X-Request-Id': 'srv-2' } },
+      ),
+    )
+    expect(await failure(apiGet('/v1/thing'))).toMatchObject({ requestId: 'srv-2', auraRequestId: null })
+  })
+
+  it('keeps the server’s request id for an answer that is not the envelope', async () => {
+    answer(() => new HttpResponse('<html>', { status: 502, headers: { 'X-Request-Id': 'srv-3' } }))
+    expect(await failure(apiGet('/v1/thing'))).toMatchObject({ kind: 'invalid-body', requestId: 'srv-3' })
+  })
+
   it('reads the retry time of a 429 from X-RateLimit-Reset', async () => {
     answer(() =>
       HttpResponse.json(

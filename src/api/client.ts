@@ -19,6 +19,7 @@ export async function apiGetPage(path: string, signal?: AbortSignal): Promise<Ap
     throw new ApiError({
       kind: 'unexpected-shape',
       status: response.status,
+      requestId: serverRequestId(response),
       message: 'The server answered without the expected { "success": true, "data": … } envelope.',
     })
   }
@@ -56,6 +57,7 @@ async function readJson(response: Response): Promise<unknown> {
     throw new ApiError({
       kind: 'network',
       status: response.status,
+      requestId: serverRequestId(response),
       message: 'The connection closed before the whole response arrived.',
     })
   }
@@ -66,6 +68,7 @@ async function readJson(response: Response): Promise<unknown> {
     throw new ApiError({
       kind: 'invalid-body',
       status: response.status,
+      requestId: serverRequestId(response),
       message: looksLikeHtml
         ? `The server sent a web page instead of data (HTTP ${response.status}).`
         : `The server sent a response that is not valid JSON or was cut off (HTTP ${response.status}).`,
@@ -76,14 +79,21 @@ async function readJson(response: Response): Promise<unknown> {
 function toHttpError(response: Response, body: unknown) {
   const envelope = isRecord(body) ? body : {}
   const { status } = response
+  const requestId = serverRequestId(response)
+  const envelopeRequestId = typeof envelope.requestId === 'string' && envelope.requestId ? envelope.requestId : null
   return new ApiError({
     kind: 'http',
     status,
     code: typeof envelope.code === 'string' ? envelope.code : null,
-    requestId: typeof envelope.requestId === 'string' ? envelope.requestId : response.headers.get('x-request-id'),
+    requestId: requestId ?? envelopeRequestId,
+    auraRequestId: requestId && envelopeRequestId !== requestId ? envelopeRequestId : null,
     message: typeof envelope.error === 'string' && envelope.error ? envelope.error : `Request failed (HTTP ${status}).`,
     retryAt: status === 429 ? readRetryAt(response.headers) : null,
   })
+}
+
+function serverRequestId(response: Response) {
+  return response.headers.get('x-request-id')
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { isApiError } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
-import { CopyButton } from '@/components/ui/copy-button'
+import { RequestIds } from './request-ids'
 import { describeApiError, type ErrorDescription } from './describe-api-error'
 
 type CallErrorProps = { error: Error; onRetry: () => void; retrying: boolean }
@@ -11,12 +11,7 @@ export function CallError({ error, onRetry, retrying }: CallErrorProps) {
     <div role="alert" className="mx-auto max-w-xl rounded-xl border border-danger/40 bg-card p-6">
       <h1 className="text-lg font-semibold">{title}</h1>
       <p className="mt-2 text-sm">{body}</p>
-      {isApiError(error) && error.requestId && (
-        <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
-          Request ID: <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{error.requestId}</code>
-          <CopyButton value={error.requestId} label="Copy request ID" />
-        </p>
-      )}
+      <RequestIds error={error} />
       {canRetry && (
         <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
           {retrying ? 'Retrying…' : 'Retry'}

@@ -72,6 +72,23 @@ describe('call page', () => {
     expect(within(alert).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument()
   })
 
+  it('names the server’s request id and the Aura API’s, and copies both', async () => {
+    errorEnvelope(404, 'NOT_FOUND', 'Call not found', { 'X-Request-Id': 'srv-7f3c' })
+    renderRoute(`/calls/${ID}`)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Request ID: srv-7f3c')
+    expect(alert).toHaveTextContent('Aura request ID: req_404abc')
+    expect(within(alert).getByRole('button', { name: 'Copy request IDs' })).toBeInTheDocument()
+  })
+
+  it('explains an answer the server could not pass on from the Aura API', async () => {
+    errorEnvelope(502, 'UPSTREAM_NOT_JSON', 'The Aura API sent a web page instead of data (HTTP 502).', { 'X-Request-Id': 'srv-1' })
+    renderRoute(`/calls/${ID}`)
+    const alert = await screen.findByRole('alert')
+    expect(within(alert).getByRole('heading', { name: 'Unexpected response' })).toBeInTheDocument()
+    expect(alert).toHaveTextContent('web page instead of data')
+  })
+
   it.each([
     [401, 'UNAUTHORIZED', 'Invalid API key', /API key is missing or wrong/],
     [403, 'FORBIDDEN', 'Forbidden', /isn’t allowed/],

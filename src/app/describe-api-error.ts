@@ -1,6 +1,9 @@
 import { isApiError } from '@/api/api-error'
 import { formatTimeOfDay } from '@/lib/format'
 
+/** Codes the dashboard's server answers with when the Aura API sent something it could not pass on. */
+const UNUSABLE_UPSTREAM_ANSWERS = new Set(['UPSTREAM_NOT_JSON', 'UPSTREAM_INVALID_JSON', 'UPSTREAM_CUT_OFF', 'UPSTREAM_TOO_LARGE', 'UPSTREAM_REDIRECT'])
+
 export type ErrorDescription = { title: string; body: string; canRetry: boolean }
 
 type Subject = {
@@ -27,7 +30,7 @@ export function describeApiError(error: Error, { forbiddenTo, fallbackTitle }: S
     const when = error.retryAt ? ` You can try again at ${formatTimeOfDay(error.retryAt)}.` : ''
     return { title: 'Rate limit reached', body: `Aura’s rate limit was reached.${when}`, canRetry: true }
   }
-  if (error.kind === 'invalid-body' || error.kind === 'unexpected-shape') {
+  if (error.kind === 'invalid-body' || error.kind === 'unexpected-shape' || UNUSABLE_UPSTREAM_ANSWERS.has(error.code ?? '')) {
     return { title: 'Unexpected response', body: error.message, canRetry: true }
   }
   if (error.kind === 'network' || error.kind === 'timeout') {

@@ -1,5 +1,5 @@
-import { isApiError } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
+import { RequestIds } from './request-ids'
 import { describeApiError } from './describe-api-error'
 
 type RecentCallsErrorProps = { error: Error; onRetry: () => void; retrying: boolean }
@@ -11,11 +11,7 @@ export function RecentCallsError({ error, onRetry, retrying }: RecentCallsErrorP
     <div role="alert" className="rounded-xl border border-danger/40 bg-card p-4">
       <h3 className="font-semibold">{title}</h3>
       <p className="mt-1 text-sm">{body}</p>
-      {isApiError(error) && error.requestId && (
-        <p className="mt-2 text-sm">
-          Request ID: <code className="rounded bg-muted px-1.5 py-0.5 font-mono text-xs">{error.requestId}</code>
-        </p>
-      )}
+      <RequestIds error={error} />
       <Button variant="primary" className="mt-3" onClick={onRetry} disabled={retrying}>
         {retrying ? 'Retrying…' : 'Retry'}
       </Button>

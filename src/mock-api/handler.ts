@@ -19,13 +19,14 @@ type MockApiOptions = {
 
 const RATE_LIMIT = 100
 
-const collections: Record<string, { items: JsonObject[]; notFound: string }> = {
-  calls: { items: demoCalls, notFound: 'Call not found' },
-  leads: { items: demoLeads, notFound: 'Lead not found' },
-  team: { items: demoTeam, notFound: 'Team member not found' },
-  products: { items: demoProducts, notFound: 'Product not found' },
-  payments: { items: demoPayments, notFound: 'Payment not found' },
-}
+// A Map, so that a path segment such as `__proto__` or `constructor` is just an unknown name.
+const collections = new Map<string, { items: JsonObject[]; notFound: string }>([
+  ['calls', { items: demoCalls, notFound: 'Call not found' }],
+  ['leads', { items: demoLeads, notFound: 'Lead not found' }],
+  ['team', { items: demoTeam, notFound: 'Team member not found' }],
+  ['products', { items: demoProducts, notFound: 'Product not found' }],
+  ['payments', { items: demoPayments, notFound: 'Payment not found' }],
+])
 
 export function createMockApi({ requiredKey, now = Date.now }: MockApiOptions = {}) {
   let requestCount = 0
@@ -40,7 +41,9 @@ export function createMockApi({ requiredKey, now = Date.now }: MockApiOptions = 
       windowStart = minute
       usedInWindow = 0
     }
-    usedInWindow += 1
+    const url = new URL(request.url, 'http://mock.invalid')
+    // The health check needs no key, and costs none of its budget.
+    if (url.pathname !== '/health') usedInWindow += 1
     const headers = {
       'content-type': 'application/json; charset=utf-8',
       'x-ratelimit-limit': String(RATE_LIMIT),
@@ -52,7 +55,6 @@ export function createMockApi({ requiredKey, now = Date.now }: MockApiOptions = 
     const fail = (status: number, code: string, error: string) =>
       reply(status, { success: false, error, code, requestId })
 
-    const url = new URL(request.url, 'http://mock.invalid')
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return fail(405, 'METHOD_NOT_ALLOWED', `${request.method} is not supported here`)
     }
@@ -65,7 +67,7 @@ export function createMockApi({ requiredKey, now = Date.now }: MockApiOptions = 
     }
 
     const [version, resource = '', id, ...rest] = url.pathname.split('/').filter(Boolean)
-    const collection = collections[resource]
+    const collection = collections.get(resource)
     if (version !== 'v1' || !collection || rest.length > 0) return fail(404, 'NOT_FOUND', 'Route not found')
 
     if (id === undefined) {

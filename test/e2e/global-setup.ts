@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { startMockUpstream } from './mock-upstream'
-import { freePort, runCommand, startPreview, stop } from './processes'
+import { freePort, runCommand, startAppServer, stop } from './processes'
 
 /** A key only the e2e run knows: it goes into the build's and the server's environment, and must show up nowhere else. */
 export const E2E_API_KEY = 'aura_pk_live_e2e_0123456789abcdefSECRET'
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** Which command serves the built app in this run: `npm start` or `npm run preview`. */
+    server: 'start' | 'preview'
     liveUrl: string
     demoUrl: string
     apiKey: string
@@ -28,9 +30,10 @@ export default async function setup(project: TestProject) {
     await runCommand('npm', ['run', 'build', '--', '--outDir', distDir, '--emptyOutDir'], { AURA_API_KEY: E2E_API_KEY })
     const upstream = await startMockUpstream(E2E_API_KEY)
     cleanups.push(() => upstream.server.close())
-    const live = await startPreview(await freePort(), { AURA_API_KEY: E2E_API_KEY, AURA_API_URL: upstream.url }, distDir)
+    const server = project.config.provide.server ?? 'start'
+    const live = await startAppServer(server, await freePort(), { AURA_API_KEY: E2E_API_KEY, AURA_API_URL: upstream.url }, distDir)
     cleanups.push(() => stop(live.child))
-    const demo = await startPreview(await freePort(), { AURA_API_KEY: '' }, distDir)
+    const demo = await startAppServer(server, await freePort(), { AURA_API_KEY: '' }, distDir)
     cleanups.push(() => stop(demo.child))
 
     project.provide('liveUrl', live.url)

@@ -13,7 +13,7 @@ const distDir = inject('distDir')
 
 const browser = useBrowser()
 
-describe('live mode: the preview server proxies to the upstream with its key', () => {
+describe('live mode: the server proxies to the upstream with its key', () => {
   it('opens a call with the data the upstream holds, and no demo notice', async () => {
     const { page, errors, close } = await openPage(browser(), `${liveUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` }).waitFor()
@@ -60,11 +60,14 @@ describe('live mode: the preview server proxies to the upstream with its key', (
     for (const text of texts) expect(text).not.toContain(apiKey)
   })
 
-  it('shows "not found" with the upstream request id for an unknown call', async () => {
+  it('shows "not found" with the server’s request id and the upstream’s for an unknown call', async () => {
     const { page, close } = await openPage(browser(), `${liveUrl}/calls/${DEMO_CALL_IDS.missing}`)
     const alert = page.getByRole('alert')
     await alert.getByText(/not found/i).first().waitFor()
-    expect(await alert.textContent()).toMatch(/req_demo\w+/)
+    const text = await alert.textContent()
+    expect(text).toMatch(/Request ID: [0-9a-f-]{36}/)
+    expect(text).toMatch(/Aura request ID: req_demo\w+/)
+    await alert.getByRole('button', { name: 'Copy request IDs' }).waitFor()
     await close()
   })
 })

@@ -12,11 +12,26 @@ export async function freePort() {
   })
 }
 
+export type AppServer = 'start' | 'preview'
+
 /** Runs `npm run preview` as a user would and waits until it serves the app built into `outDir`. */
-export async function startPreview(port: number, env: Record<string, string | undefined>, outDir = 'dist') {
-  const args = ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir]
+export function startPreview(port: number, env: Record<string, string | undefined>, outDir = 'dist') {
+  return startAppServer('preview', port, env, outDir)
+}
+
+/**
+ * Runs `npm start` (configured through HOST and PORT, as in production) or
+ * `npm run preview` (through the flags tools pass it) on 127.0.0.1, and waits
+ * until it serves the app built into `outDir`.
+ */
+export async function startAppServer(server: AppServer, port: number, env: Record<string, string | undefined>, outDir = 'dist') {
+  const args =
+    server === 'start'
+      ? ['start', '--', '--outDir', outDir]
+      : ['run', 'preview', '--', '--port', String(port), '--strictPort', '--host', '127.0.0.1', '--outDir', outDir]
+  const serverEnv = server === 'start' ? { ...env, HOST: '127.0.0.1', PORT: String(port) } : env
   const child = spawn('npm', args, {
-    env: withoutModeVars(env),
+    env: withoutModeVars(serverEnv),
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
@@ -51,7 +66,7 @@ export function stop(child: ChildProcess) {
 async function waitForServer(url: string, child: ChildProcess, output: string[]) {
   const deadline = Date.now() + 30_000
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`preview exited early:\n${output.join('')}`)
+    if (child.exitCode !== null) throw new Error(`the server exited early:\n${output.join('')}`)
     try {
       if ((await fetch(url)).ok) return
     } catch {
@@ -60,14 +75,16 @@ async function waitForServer(url: string, child: ChildProcess, output: string[])
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
   stop(child)
-  throw new Error(`preview did not start at ${url}:\n${output.join('')}`)
+  throw new Error(`the server did not start at ${url}:\n${output.join('')}`)
 }
+
+const SERVER_SETTINGS = /^(AURA_|REDIS_URL$|HOST$|PORT$|TRUST_PROXY$|CACHE_|UPSTREAM_|RATE_QUEUE_|LOG_LEVEL$)/
 
 /**
  * The caller's environment decides the mode, never the developer's shell or the test runner:
  * Vitest sets NODE_ENV=test, and a build under it ships React's development bundle.
  */
 function withoutModeVars(env: Record<string, string | undefined>) {
-  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('AURA_') && key !== 'NODE_ENV'))
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !SERVER_SETTINGS.test(key) && key !== 'NODE_ENV'))
   return { ...base, ...env }
 }

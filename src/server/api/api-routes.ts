@@ -1,0 +1,54 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { sendError } from '../http/error-envelope.ts'
+import type { ApiBackend } from './api-backend.ts'
+import { resolveApiRoute } from './api-route.ts'
+
+const NOT_FOUND_MESSAGE = 'This server forwards only the reads the call page makes.'
+
+/** `/api/*`: the allowed reads go to the backend; everything else is a 404 envelope and goes nowhere. */
+export function registerApiRoutes(app: FastifyInstance, backend: ApiBackend) {
+  app.route({ method: ['GET', 'HEAD'], url: '/api/*', handler: (request, reply) => answerApiRead(request, reply, backend) })
+}
+
+export function sendApiNotFound(reply: FastifyReply) {
+  return sendError(reply, 404, 'NOT_FOUND', NOT_FOUND_MESSAGE)
+}
+
+async function answerApiRead(request: FastifyRequest, reply: FastifyReply, backend: ApiBackend) {
+  const route = resolveApiRoute(request.method, request.url)
+  if (!route) return sendApiNotFound(reply)
+
+  const signal = abortedWhenClientLeaves(reply)
+  let result
+  try {
+    result = await backend.get(route, signal)
+  } catch (error) {
+    // The browser left: nobody is waiting for an answer, and nothing went wrong.
+    if (signal.aborted) return reply.hijack()
+    throw error
+  }
+  const { outcome, cache, upstreamMs } = result
+  request.apiOutcome = { cache, upstreamMs }
+  if (outcome.kind === 'failure') {
+    const { status, code, message, retryAfterSeconds } = outcome.failure
+    if (retryAfterSeconds !== undefined) {
+      reply.header('retry-after', String(retryAfterSeconds))
+      reply.header('x-ratelimit-reset', String(Math.ceil(Date.now() / 1000) + retryAfterSeconds))
+    }
+    return sendError(reply, status, code, message)
+  }
+  const { status, headers, body } = outcome.answer
+  return reply
+    .code(status)
+    .headers({ ...headers, 'cache-control': 'no-store', 'x-cache': cache })
+    .send(request.method === 'HEAD' ? undefined : body)
+}
+
+/** Aborts when the connection closes before the answer was sent, so the upstream read stops too. */
+function abortedWhenClientLeaves(reply: FastifyReply) {
+  const controller = new AbortController()
+  reply.raw.once('close', () => {
+    if (!reply.raw.writableFinished) controller.abort()
+  })
+  return controller.signal
+}

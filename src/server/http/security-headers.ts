@@ -1,0 +1,38 @@
+import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts'
+
+/** Powerful browser features the page never uses, denied to it and to anything it embeds. */
+const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'display-capture=()',
+].join(', ')
+
+type SecurityHeaderOptions = {
+  /** The dev server goes without a CSP: Vite's hot reload injects inline scripts. */
+  contentSecurityPolicy: boolean
+  https: boolean
+}
+
+/**
+ * The headers every response carries. Call links hold call ids, so no referrer
+ * leaves the page; there are no CORS headers, so no other origin reads a call.
+ */
+export function securityHeaders({ contentSecurityPolicy, https }: SecurityHeaderOptions): Record<string, string> {
+  return {
+    ...(contentSecurityPolicy && { 'content-security-policy': CONTENT_SECURITY_POLICY }),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'permissions-policy': PERMISSIONS_POLICY,
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-resource-policy': 'same-origin',
+    'x-frame-options': 'DENY',
+    ...(https && { 'strict-transport-security': 'max-age=63072000; includeSubDomains' }),
+  }
+}
