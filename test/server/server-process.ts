@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { freePort } from '../e2e/processes'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const TSX_LOADER = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href
+const ENTRIES = { start: 'src/server/start.ts', preview: 'src/server/preview.ts', dev: 'src/server/dev.ts' } as const
+
+export type ServerRole = keyof typeof ENTRIES
+
+type StartOptions = {
+  role?: ServerRole
+  env?: Record<string, string>
+  args?: string[]
+  /** Where the server looks for `.env` files and `dist/`; the project by default. */
+  cwd?: string
+}
+
+/**
+ * The real server in a process of its own, from the source (no build needed),
+ * on 127.0.0.1 and a free port, with only the settings the test gives it.
+ */
+export async function startServer({ role = 'start', env = {}, args = [], cwd = ROOT }: StartOptions = {}) {
+  const port = await freePort()
+  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(port), ...env }, args, cwd)
+  const logs = collectOutput(child)
+  const url = `http://127.0.0.1:${port}`
+  await waitUntilHealthy(url, child, logs)
+  return {
+    url,
+    child,
+    /** Everything the server printed, one entry per line. */
+    logs,
+    /** JSON log lines, parsed. */
+    logLines: () => logs.flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : [])),
+    /** The most memory the process has held so far (VmHWM), in MB. */
+    peakMemoryMb: () => peakMemoryMb(child.pid!),
+    stop: () => stopServer(child),
+  }
+}
+
+export type RunningServer = Awaited<ReturnType<typeof startServer>>
+
+/** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
+export async function runServerToExit({ role = 'start', env = {}, args = [], cwd = ROOT }: StartOptions = {}) {
+  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(await freePort()), ...env }, args, cwd)
+  const logs = collectOutput(child)
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
+  return { code, output: logs.join('\n') }
+}
+
+function spawnServer(role: ServerRole, env: Record<string, string>, args: string[], cwd: string) {
+  // Nothing from the developer's shell or .env files: the test's settings only.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR'].includes(key)))
+  return spawn(process.execPath, ['--import', TSX_LOADER, `${ROOT}${ENTRIES[role]}`, ...args], {
+    env: { ...base, ...env },
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+}
+
+function collectOutput(child: ChildProcess) {
+  const lines: string[] = []
+  let partial = ''
+  const take = (chunk: Buffer) => {
+    const text = partial + chunk.toString()
+    const parts = text.split('\n')
+    partial = parts.pop() ?? ''
+    lines.push(...parts.filter((line) => line.length > 0))
+  }
+  child.stdout?.on('data', take)
+  child.stderr?.on('data', take)
+  child.once('exit', () => partial && lines.push(partial))
+  return lines
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, logs: string[]) {
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited (${child.exitCode}):\n${logs.join('\n')}`)
+    const healthy = await fetch(`${url}/healthz`).then((response) => response.ok, () => false)
+    if (healthy) return
+    await sleep(100)
+  }
+  await stopServer(child)
+  throw new Error(`the server did not start at ${url}:\n${logs.join('\n')}`)
+}
+
+export async function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM') {
+  if (child.exitCode !== null || child.signalCode !== null) return child.exitCode
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve))
+  child.kill(signal)
+  return exited
+}
+
+async function peakMemoryMb(pid: number) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  const kilobytes = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1])
+  return kilobytes / 1024
+}
