@@ -3,7 +3,7 @@ import type { UpstreamAnswer } from '../upstream/upstream-outcome.ts'
 import { createRateWindow } from './rate-window.ts'
 import type { SharedStore } from './shared-store.ts'
 
-const CACHE_MAX_BYTES = 256 * 1024 * 1024
+const CACHE_MAX_BYTES = 64 * 1024 * 1024
 const UNCLAIMED = { publish: () => Promise.resolve() }
 
 /** The shared state of a single instance; also what a replica falls back to while Redis is away. */
