@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { freePort } from '../e2e/processes'
+import { createFixtureDist } from './fixture-dist'
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const TSX_LOADER = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href
@@ -24,7 +26,7 @@ type StartOptions = {
  */
 export async function startServer({ role = 'start', env = {}, args = [], cwd = ROOT }: StartOptions = {}) {
   const port = await freePort()
-  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(port), ...env }, args, cwd)
+  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(port), ...env }, await withBuiltApp(role, args), cwd)
   const logs = collectOutput(child)
   const url = `http://127.0.0.1:${port}`
   await waitUntilHealthy(url, child, logs)
@@ -45,10 +47,22 @@ export type RunningServer = Awaited<ReturnType<typeof startServer>>
 
 /** Runs the server expecting it to refuse to start; resolves with its exit code and output. */
 export async function runServerToExit({ role = 'start', env = {}, args = [], cwd = ROOT }: StartOptions = {}) {
-  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(await freePort()), ...env }, args, cwd)
+  const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(await freePort()), ...env }, await withBuiltApp(role, args), cwd)
   const logs = collectOutput(child)
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve))
   return { code, output: logs.join('\n') }
+}
+
+let fixtureDist: Promise<string> | null = null
+
+/** The built app to serve when a test names none: a small fixture, so no `npm run build` is needed. */
+async function withBuiltApp(role: ServerRole, args: string[]) {
+  if (role === 'dev' || args.includes('--outDir')) return args
+  fixtureDist ??= createFixtureDist().then((dir) => {
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }))
+    return dir
+  })
+  return [...args, '--outDir', await fixtureDist]
 }
 
 function spawnServer(role: ServerRole, env: Record<string, string>, args: string[], cwd: string) {

@@ -23,8 +23,10 @@ export async function serveBuiltApp(app: FastifyInstance, dir: string) {
     preCompressed: true,
     cacheControl: false,
     dotfiles: 'ignore',
-    setHeaders: (reply: FastifyReply, path: string) => {
-      reply.header('cache-control', path.endsWith('.html') ? 'no-cache' : /[/\\]assets[/\\]/.test(path) ? IMMUTABLE : SHORT)
+    setHeaders: (response, path) => {
+      // Which file goes out depends on Accept-Encoding, so shared caches must key on it.
+      response.setHeader('vary', 'accept-encoding')
+      response.setHeader('cache-control', path.endsWith('.html') ? 'no-cache' : /[/\\]assets[/\\]/.test(path) ? IMMUTABLE : SHORT)
     },
   })
 }
