@@ -53,6 +53,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.test.{ts,tsx}', 'test/*.{ts,tsx}'],
+    ignores: ['src/server/**'],
     extends: [testingLibrary.configs['flat/react']],
   },
   {

@@ -1,6 +1,9 @@
 import { Link, Outlet } from 'react-router'
+import { NotProtectedNotice } from './not-protected-notice'
 import { useIsDemo } from './server-mode'
+import { SessionEndedNotice } from './session-ended-notice'
 import { ThemeToggle } from './theme-toggle'
+import { ViewerMenu } from './viewer-menu'
 
 export function AppShell() {
   const isDemo = useIsDemo()
@@ -20,9 +23,14 @@ export function AppShell() {
               Demo data<span className="max-sm:sr-only"> — set AURA_API_KEY on the server to see your calls</span>
             </p>
           )}
-          <ThemeToggle />
+          <div className="ml-auto flex min-w-0 items-center gap-1">
+            <ViewerMenu />
+            <ThemeToggle />
+          </div>
         </div>
       </header>
+      <NotProtectedNotice />
+      <SessionEndedNotice />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         <Outlet />
       </main>

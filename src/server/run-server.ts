@@ -27,7 +27,7 @@ export async function runServer(role: ServerRole, args: string[], makeFrontend: 
   if (!parsed.ok) return refuseToStart(parsed.problems)
   const { config } = parsed
 
-  const logger = createLogger(config.logLevel, [config.upstream.mode === 'live' ? config.upstream.key : '', redisPassword(config.redisUrl)])
+  const logger = createLogger(config.logLevel, secretsOf(config))
   const backend = createBackend(config, logger)
   let app
   try {
@@ -40,6 +40,9 @@ export async function runServer(role: ServerRole, args: string[], makeFrontend: 
   const url = listeningUrl(app.server.address(), config)
   if (role === 'dev') process.stdout.write(`\n  Aura call review: ${url}/\n  ${describeMode(config)}\n\n`)
   else logger.info({ mode: backend.mode, url }, describeMode(config))
+  if (config.auth.mode === 'none' && config.auth.exposed) {
+    logger.warn({ host: config.host }, 'AUTH_MODE=none: anyone who can reach this address can read your calls')
+  }
   drainOnSignals(app, logger)
   // A throw outside any request leaves the process in an unknown state: say so in the log's format, and exit for a restart.
   process.once('uncaughtException', (error) => {
@@ -74,8 +77,14 @@ function listeningUrl(address: ReturnType<import('node:net').Server['address']>,
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`
 }
 
-function redisPassword(url: string | null) {
-  return url ? decodeURIComponent(URL.parse(url)?.password ?? '') : ''
+/** What the logger must never print. */
+function secretsOf(config: ServerConfig) {
+  const { upstream, redisUrl, auth } = config
+  return [
+    upstream.mode === 'live' ? upstream.key : '',
+    redisUrl ? decodeURIComponent(URL.parse(redisUrl)?.password ?? '') : '',
+    ...(auth.mode === 'oidc' ? [auth.clientSecret, auth.sessionSecret] : []),
+  ]
 }
 
 function refuseToStart(problems: string[]): never {

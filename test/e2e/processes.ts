@@ -68,7 +68,7 @@ async function waitForServer(url: string, child: ChildProcess, output: string[])
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited early:\n${output.join('')}`)
     try {
-      if ((await fetch(url)).ok) return
+      if ((await fetch(`${url}/healthz`)).ok) return
     } catch {
       // not listening yet
     }

@@ -1,6 +1,5 @@
 import { createServer as createTcpServer, type Server, type Socket } from 'node:net'
 import type { ServerResponse } from 'node:http'
-import { once } from 'node:events'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../e2e/processes'
@@ -42,9 +41,21 @@ async function streamEndlessJson(res: ServerResponse, sent: { bytes: number }, l
   res.write('{"success":true,"data":"')
   while (sent.bytes < limitBytes && !res.destroyed) {
     sent.bytes += chunk.length
-    if (!res.write(chunk)) await Promise.race([once(res, 'drain'), once(res, 'close')])
+    if (!res.write(chunk)) await drainedOrClosed(res)
   }
   res.end('"}')
+}
+
+function drainedOrClosed(res: ServerResponse) {
+  return new Promise<void>((resolve) => {
+    const done = () => {
+      res.off('drain', done)
+      res.off('close', done)
+      resolve()
+    }
+    res.on('drain', done)
+    res.on('close', done)
+  })
 }
 
 describe('bodies', () => {

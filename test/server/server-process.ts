@@ -18,25 +18,33 @@ type StartOptions = {
   args?: string[]
   /** Where the server looks for `.env` files and `dist/`; the project by default. */
   cwd?: string
+  /** A port chosen beforehand, as a sign-in provider must know the address it sends people back to. */
+  port?: number
 }
 
 /**
  * The real server in a process of its own, from the source (no build needed),
  * on 127.0.0.1 and a free port, with only the settings the test gives it.
  */
-export async function startServer({ role = 'start', env = {}, args = [], cwd = ROOT }: StartOptions = {}) {
-  const port = await freePort()
+export async function startServer({ role = 'start', env = {}, args = [], cwd = ROOT, port: chosenPort }: StartOptions = {}) {
+  const port = chosenPort ?? (await freePort())
   const child = spawnServer(role, { HOST: '127.0.0.1', PORT: String(port), ...env }, await withBuiltApp(role, args), cwd)
   const logs = collectOutput(child)
   const url = `http://127.0.0.1:${port}`
   await waitUntilHealthy(url, child, logs)
+  const logLines = () => logs.flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : []))
   return {
     url,
     child,
     /** Everything the server printed, one entry per line. */
     logs,
     /** JSON log lines, parsed. */
-    logLines: () => logs.flatMap((line) => (line.startsWith('{') ? [JSON.parse(line) as Record<string, unknown>] : [])),
+    logLines,
+    /** The first JSON log line that `matches`, waiting a little for it to be written. */
+    async waitForLogLine(matches: (line: Record<string, unknown>) => boolean) {
+      for (let attempt = 0; attempt < 50 && !logLines().some(matches); attempt += 1) await sleep(20)
+      return logLines().find(matches)
+    },
     /** The most memory the process has held so far (VmHWM), in MB. */
     peakMemoryMb: () => peakMemoryMb(child.pid!),
     stop: () => stopServer(child),

@@ -79,7 +79,7 @@ describe('settings checked at startup: one line per problem, exit code 1, never 
 
   it('allows plain http for a loopback upstream only', async () => {
     const server = await startServer({ args: ['--outDir', dist], env: { AURA_API_KEY: KEY, AURA_API_URL: 'http://127.0.0.1:9' } })
-    expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toEqual({ mode: 'live' })
+    expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toMatchObject({ mode: 'live' })
     await server.stop()
   })
 
@@ -89,7 +89,7 @@ describe('settings checked at startup: one line per problem, exit code 1, never 
     await writeFile(join(dir, '.env.local'), 'AURA_API_URL=http://127.0.0.1:9\nLOG_LEVEL=warn\n')
     try {
       const server = await startServer({ cwd: dir, args: ['--outDir', dist], env: { LOG_LEVEL: 'info' } })
-      expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toEqual({ mode: 'live' })
+      expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toMatchObject({ mode: 'live' })
       expect(server.logLines().find((line) => line.mode === 'live')?.msg).toContain('http://127.0.0.1:9')
       await server.stop()
     } finally {
@@ -97,9 +97,73 @@ describe('settings checked at startup: one line per problem, exit code 1, never 
     }
   })
 
+  it.each([
+    [
+      'a live key on an address other machines reach, without AUTH_MODE',
+      { HOST: '0.0.0.0', AURA_API_KEY: KEY },
+      /AURA_API_KEY is set and HOST 0\.0\.0\.0 is reachable from other machines.*set AUTH_MODE=oidc or AUTH_MODE=header/,
+    ],
+    [
+      'AUTH_MODE=oidc without its settings',
+      { AUTH_MODE: 'oidc' },
+      /OIDC_ISSUER_URL is required with AUTH_MODE=oidc/,
+    ],
+    [
+      'a SESSION_SECRET under 32 bytes',
+      { AUTH_MODE: 'oidc', SESSION_SECRET: 'short-secret' },
+      /SESSION_SECRET must be at least 32 bytes/,
+    ],
+    [
+      'sign-in without an allow-list',
+      { AUTH_MODE: 'header', AUTH_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.0/8' },
+      /ALLOWED_EMAIL_DOMAINS or ALLOWED_EMAILS must name who may sign in/,
+    ],
+    [
+      'header mode without trusted proxies',
+      { AUTH_MODE: 'header', AUTH_HEADER: 'X-Forwarded-Email', ALLOWED_EMAIL_DOMAINS: 'team.example' },
+      /TRUSTED_PROXIES is required with AUTH_MODE=header/,
+    ],
+    [
+      'a trusted proxy that is no address',
+      { AUTH_MODE: 'header', AUTH_HEADER: 'X-Forwarded-Email', TRUSTED_PROXIES: '10.0.0.0/33, proxy.local', ALLOWED_EMAILS: 'a@b.example' },
+      /TRUSTED_PROXIES must be addresses or CIDR ranges/,
+    ],
+    [
+      'a provider on plain http elsewhere than this machine',
+      { AUTH_MODE: 'oidc', OIDC_ISSUER_URL: 'http://login.example.com' },
+      /OIDC_ISSUER_URL must use https:\/\//,
+    ],
+  ])('refuses %s', async (_name, env, problem) => {
+    expectRefusal(await runServerToExit({ args: ['--outDir', dist], env }), problem)
+  })
+
+  it('starts with AUTH_MODE=none on a reachable address, warning in the log and telling the page', async () => {
+    const server = await startServer({ args: ['--outDir', dist], env: { HOST: '0.0.0.0', AURA_API_KEY: KEY, AURA_API_URL: 'http://127.0.0.1:9', AUTH_MODE: 'none' } })
+    try {
+      expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toMatchObject({ signIn: 'none', exposed: true })
+      const warning = await server.waitForLogLine((line) => line.level === 'warn')
+      expect(warning?.msg).toMatch(/anyone who can reach this address can read your calls/)
+    } finally {
+      await server.stop()
+    }
+  })
+
+  it('needs no sign-in on loopback or with demo data, and says nothing of it', async () => {
+    const loopback = await startServer({ args: ['--outDir', dist], env: { AURA_API_KEY: KEY, AURA_API_URL: 'http://127.0.0.1:9' } })
+    const demo = await startServer({ args: ['--outDir', dist], env: { HOST: '0.0.0.0' } })
+    try {
+      for (const server of [loopback, demo]) {
+        expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toMatchObject({ signIn: 'none', exposed: false })
+        expect(server.logLines().some((line) => line.level === 'warn')).toBe(false)
+      }
+    } finally {
+      await Promise.all([loopback.stop(), demo.stop()])
+    }
+  })
+
   it('serves the demo API without a key', async () => {
     const server = await startServer({ args: ['--outDir', dist] })
-    expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toEqual({ mode: 'demo' })
+    expect(await (await fetch(`${server.url}/__aura/mode`)).json()).toMatchObject({ mode: 'demo' })
     expect((await fetch(`${server.url}/api/v1/calls?limit=1`)).status).toBe(200)
     await server.stop()
   })

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { sendError } from '../http/error-envelope.ts'
+import { viewerEmail } from '../auth/viewer.ts'
 import type { ApiBackend } from './api-backend.ts'
 import { resolveApiRoute } from './api-route.ts'
 
@@ -17,6 +18,9 @@ export function sendApiNotFound(reply: FastifyReply) {
 async function answerApiRead(request: FastifyRequest, reply: FastifyReply, backend: ApiBackend) {
   const route = resolveApiRoute(request.method, request.url)
   if (!route) return sendApiNotFound(reply)
+  const callId = /^\/v1\/calls\/([^/?]+)$/.exec(route.target)?.[1]
+  // The audit trail: who opened which call, one line each.
+  if (callId) request.log.info({ audit: 'call viewed', viewer: viewerEmail(request), call_id: callId }, 'call viewed')
 
   const signal = abortedWhenClientLeaves(reply)
   let result

@@ -16,7 +16,9 @@ import { isApiNamespace } from '../api/api-route.ts'
 import type { ServerConfig } from '../config/server-config.ts'
 import { sendError } from '../http/error-envelope.ts'
 import { securityHeaders } from '../http/security-headers.ts'
+import { registerSignIn } from '../auth/sign-in.ts'
 import { registerOpsRoutes } from '../ops/ops-routes.ts'
+import { registerPageContextRoute } from './page-context-route.ts'
 import { logEachRequest } from './request-log.ts'
 
 export type Frontend = {
@@ -46,8 +48,10 @@ export async function createApp(config: ServerConfig, { backend, logger, fronten
       void sendError(reply, 400, 'BAD_REQUEST', 'This address is not valid.')
     },
   })
+  // Sign-out posts a form that the provider's end-session page finishes.
+  const formActions = config.auth.mode === 'oidc' ? [config.auth.issuer.origin] : []
   app.addHook('onRequest', (request, reply, done) => {
-    const headers = securityHeaders({ contentSecurityPolicy: config.role !== 'dev', https: request.protocol === 'https' })
+    const headers = securityHeaders({ contentSecurityPolicy: config.role !== 'dev', https: request.protocol === 'https', formActions })
     // Set on the raw response, so that answers Vite writes itself in dev carry them too.
     for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value)
     reply.raw.setHeader('x-request-id', request.id)
@@ -70,6 +74,8 @@ export async function createApp(config: ServerConfig, { backend, logger, fronten
   app.setNotFoundHandler((request, reply) => answerUnknownPath(request, reply, frontend))
 
   registerOpsRoutes(app, backend, () => draining)
+  const signIn = await registerSignIn(app, config.auth)
+  registerPageContextRoute(app, backend.mode, signIn)
   registerApiRoutes(app, backend)
   await frontend.mount(app)
   return app

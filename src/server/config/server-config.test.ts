@@ -10,7 +10,7 @@ describe(parseServerConfig.name, () => {
   })
 
   it('is live with a key, against the default upstream, with the documented defaults', () => {
-    const result = parseServerConfig('start', { AURA_API_KEY: 'aura_pk_live_x' })
+    const result = parseServerConfig('start', { HOST: '127.0.0.1', AURA_API_KEY: 'aura_pk_live_x' })
     expect(result).toMatchObject({
       ok: true,
       config: {
@@ -40,7 +40,7 @@ describe(parseServerConfig.name, () => {
     ['https://user:pw@api.example.com', false],
     ['not a url', false],
   ])('takes AURA_API_URL %s: %s', (url, ok) => {
-    expect(parseServerConfig('start', { AURA_API_KEY: 'k', AURA_API_URL: url }).ok).toBe(ok)
+    expect(parseServerConfig('preview', { AURA_API_KEY: 'k', AURA_API_URL: url }).ok).toBe(ok)
   })
 
   it('reports every problem, one line each, without repeating secrets', () => {

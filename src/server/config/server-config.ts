@@ -3,6 +3,7 @@
 // server with one readable line per problem; the key and passwords are never
 // repeated back.
 import { z } from 'zod'
+import { authFields, toAuthConfig, type AuthConfig } from './auth-settings.ts'
 import { isLoopbackHost } from './loopback.ts'
 
 export const DEFAULT_API_URL = 'https://api.aura-app.ai'
@@ -17,7 +18,7 @@ const ROLE_DEFAULTS: Record<ServerRole, { host: string; port: number; logLevel: 
   start: { host: '0.0.0.0', port: 8080, logLevel: 'info' },
 }
 
-const SECRET_VARIABLES = new Set(['AURA_API_KEY', 'REDIS_URL'])
+const SECRET_VARIABLES = new Set(['AURA_API_KEY', 'REDIS_URL', 'OIDC_CLIENT_SECRET', 'SESSION_SECRET'])
 const MEGABYTE = 1024 * 1024
 
 const wholeNumber = (min: number, max: number) => {
@@ -66,6 +67,7 @@ const environmentSchema = z.object({
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, silent' })
     .optional(),
+  ...authFields,
 })
 
 export type ListenOverrides = { host?: string; port?: number; staticDir?: string }
@@ -93,14 +95,17 @@ export function parseServerConfig(role: ServerRole, env: Record<string, string |
       }),
     }
   }
-  return { ok: true, config: toServerConfig(role, parsed.data, overrides) }
+  const host = overrides.host ?? parsed.data.HOST ?? ROLE_DEFAULTS[role].host
+  const auth = toAuthConfig(parsed.data, { live: Boolean(parsed.data.AURA_API_KEY), host })
+  if (!auth.ok) return auth
+  return { ok: true, config: toServerConfig(role, parsed.data, { ...overrides, host }, auth.auth) }
 }
 
-function toServerConfig(role: ServerRole, env: z.infer<typeof environmentSchema>, overrides: ListenOverrides) {
+function toServerConfig(role: ServerRole, env: z.infer<typeof environmentSchema>, overrides: ListenOverrides & { host: string }, auth: AuthConfig) {
   const defaults = ROLE_DEFAULTS[role]
   return {
     role,
-    host: overrides.host ?? env.HOST ?? defaults.host,
+    host: overrides.host,
     port: overrides.port ?? env.PORT ?? defaults.port,
     /** The built app to serve; null in dev, where Vite serves the source. */
     staticDir: role === 'dev' ? null : (overrides.staticDir ?? null),
@@ -119,5 +124,6 @@ function toServerConfig(role: ServerRole, env: z.infer<typeof environmentSchema>
     },
     queue: { maxWaitMs: env.RATE_QUEUE_MAX_WAIT_MS, size: env.RATE_QUEUE_SIZE },
     logLevel: env.LOG_LEVEL ?? defaults.logLevel,
+    auth,
   }
 }

@@ -1,10 +1,15 @@
 /**
  * The built app's Content-Security-Policy: its own scripts and styles only (no
  * inline script, no eval), API calls to its own origin, media from anywhere on
- * http(s) since recordings live elsewhere, and no plugins or framing. The dev
- * server does without it: Vite's hot reload injects inline scripts.
+ * http(s) since recordings live elsewhere, and no plugins or framing. Forms go
+ * to this origin, and to `formActions` (the sign-in provider, where sign-out
+ * ends). The dev server does without it: Vite's hot reload injects inline scripts.
  */
-export const CONTENT_SECURITY_POLICY = [
+export function contentSecurityPolicy(formActions: string[] = []) {
+  return POLICY.replace("form-action 'self'", ["form-action 'self'", ...formActions].join(' '))
+}
+
+const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",

@@ -1,4 +1,4 @@
-import { CONTENT_SECURITY_POLICY } from './content-security-policy.ts'
+import { contentSecurityPolicy as policy } from './content-security-policy.ts'
 
 /** Powerful browser features the page never uses, denied to it and to anything it embeds. */
 const PERMISSIONS_POLICY = [
@@ -18,15 +18,17 @@ type SecurityHeaderOptions = {
   /** The dev server goes without a CSP: Vite's hot reload injects inline scripts. */
   contentSecurityPolicy: boolean
   https: boolean
+  /** Origins besides this one that a form may end up at. */
+  formActions?: string[]
 }
 
 /**
  * The headers every response carries. Call links hold call ids, so no referrer
  * leaves the page; there are no CORS headers, so no other origin reads a call.
  */
-export function securityHeaders({ contentSecurityPolicy, https }: SecurityHeaderOptions): Record<string, string> {
+export function securityHeaders({ contentSecurityPolicy, https, formActions = [] }: SecurityHeaderOptions): Record<string, string> {
   return {
-    ...(contentSecurityPolicy && { 'content-security-policy': CONTENT_SECURITY_POLICY }),
+    ...(contentSecurityPolicy && { 'content-security-policy': policy(formActions) }),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'permissions-policy': PERMISSIONS_POLICY,

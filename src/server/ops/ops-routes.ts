@@ -1,5 +1,4 @@
 import type { FastifyInstance } from 'fastify'
-import { SERVER_MODE_PATH } from '../../api/server-mode-path.ts'
 import type { ApiBackend } from '../api/api-backend.ts'
 
 /**
@@ -20,5 +19,4 @@ export function registerOpsRoutes(app: FastifyInstance, backend: ApiBackend, isD
       .headers(noStore)
       .send({ status, mode: backend.mode, upstream, redis })
   })
-  app.get(SERVER_MODE_PATH, (_request, reply) => reply.headers(noStore).send({ mode: backend.mode }))
 }
