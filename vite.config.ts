@@ -49,6 +49,10 @@ export default defineConfig(({ isSsrBuild }) =>
                 name: 'unit',
                 environment: 'jsdom',
                 globals: true,
+                // One jsdom per worker instead of one per file: a third of the time. test/setup.ts
+                // cleans up after each test, so files still start from an empty page.
+                isolate: false,
+                maxWorkers: 2,
                 include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
                 setupFiles: ['./test/setup.ts'],
               },

@@ -1,9 +1,17 @@
 import '@testing-library/jest-dom/vitest'
+// Automatic cleanup registers once per module load; with isolate: false, modules load once per worker.
+// eslint-disable-next-line testing-library/no-manual-cleanup
+import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { demoApiHandlers, server } from './msw-server'
+import { configurePropertyRuns } from './property-runs'
+
+configurePropertyRuns(process.env)
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
+  // Files share one environment (isolate: false), so each test unmounts what it rendered itself.
+  cleanup()
   server.resetHandlers(...demoApiHandlers())
 })
 afterAll(() => server.close())

@@ -32,7 +32,6 @@ describe('call page', () => {
           expect(transcript).toContain(text)
         }
       }).afterEach(unmountPage),
-      { numRuns: 1000 },
     )
   }, 900_000)
 })

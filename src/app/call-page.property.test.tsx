@@ -26,7 +26,6 @@ describe('call page', () => {
         expectNoLeakedValues()
         expectOnlySafeLinks()
       }).afterEach(unmountPage),
-      { numRuns: 1000 },
     )
   }, 900_000)
 })

@@ -36,7 +36,6 @@ describe(normalizeSegments.name, () => {
         expect(sortedTexts(segments.map((segment) => segment.text))).toEqual(sortedTexts(sentTexts))
         expectWellFormed(segments)
       }),
-      { numRuns: 1000 },
     )
   }, 60_000)
 
@@ -47,7 +46,6 @@ describe(normalizeSegments.name, () => {
         expect(sortedTexts(segments.map((segment) => segment.text))).toEqual(sortedTexts(raw.map((segment) => segment.text)))
         expectWellFormed(segments)
       }),
-      { numRuns: 1000 },
     )
   })
 })

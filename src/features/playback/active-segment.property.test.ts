@@ -19,7 +19,6 @@ describe(findActiveSegment.name, () => {
       fc.property(startsAndTime, ([starts, time]) => {
         expect(findActiveSegment(starts, time)).toBe(lastStartedBy(starts, time))
       }),
-      { numRuns: 1000 },
     )
   })
 })
