@@ -8,6 +8,7 @@ import { PlayerStatus } from './player-status'
 import { readPlaybackRate } from './playback-preferences'
 import { SeekSlider } from './seek-slider'
 import { ShareMomentButton } from './share-moment-button'
+import type { Speaker } from './speaker-colors'
 import { SpeakerTimelineBar } from './speaker-timeline-bar'
 import { parseStartTime } from './start-time'
 import { useCaptionsUrl } from './use-captions-url'
@@ -16,12 +17,12 @@ type MediaPlayerProps = {
   source: string
   segments: readonly Segment[]
   transcriptSeconds: number
-  speakerSlots: Map<string, number>
+  speakerOf: readonly Speaker[]
   language: string | null
   callId: string
 }
 
-export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots, language, callId }: MediaPlayerProps) {
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, language, callId }: MediaPlayerProps) {
   const mediaRef = useMediaRef()
   const media = useMediaActions()
   const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
@@ -51,7 +52,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerSlots,
       </video>
       <PlayerStatus startAt={startAt} />
       <SeekSlider fallbackDuration={transcriptSeconds} />
-      <SpeakerTimelineBar segments={segments} durationSeconds={duration} speakerSlots={speakerSlots} />
+      <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
       <ShareMomentButton callId={callId} />
     </div>

@@ -119,6 +119,39 @@ it('summarises talk time per speaker', async () => {
   expect(rows[0]).toHaveTextContent(/\d+:\d{2} · \d+%/)
 })
 
+describe('speech with no speaker named', () => {
+  /** The closed demo call with every third segment's speaker missing. */
+  async function openWithUnknownSpeech() {
+    const transcriptData = closedCall.transcript_data as { segments: Record<string, unknown>[] }
+    const unnamed = { ...transcriptData, segments: transcriptData.segments.map((segment, index) => (index % 3 === 2 ? { ...segment, speaker: null } : segment)) }
+    server.use(http.get(`/api/v1/calls/${DEMO_CALL_IDS.closed}`, () => HttpResponse.json({ success: true, data: { ...closedCall, transcript_data: unnamed } })))
+    return openClosedCall()
+  }
+
+  function swatchColor(row: HTMLElement) {
+    // eslint-disable-next-line testing-library/no-node-access -- a colour swatch is decoration, without a role
+    return within(row).getByRole('rowheader').querySelector('span')!.style.background
+  }
+
+  it('counts as one "Unknown speaker" in talk time, in a colour of its own', async () => {
+    await openWithUnknownSpeech()
+    const rows = within(screen.getByRole('region', { name: 'Talk time' })).getAllByRole('row').slice(1)
+    const unknown = rows.find((row) => within(row).getByRole('rowheader').textContent === 'Unknown speaker')!
+    expect(unknown).toBeDefined()
+    const others = rows.filter((row) => row !== unknown).map(swatchColor)
+    expect(others).not.toContain(swatchColor(unknown))
+    expect(new Set([...others, swatchColor(unknown)]).size).toBe(rows.length)
+  })
+
+  it('can be picked in the speaker filter, showing only that speech', async () => {
+    const { transcript, user } = await openWithUnknownSpeech()
+    await user.selectOptions(within(transcript).getByRole('combobox', { name: 'Speaker' }), 'Unknown speaker')
+    const shown = rows(transcript)
+    expect(shown.length).toBeGreaterThan(0)
+    for (const row of shown) expect(row).toHaveTextContent(/^\d+:\d{2}Unknown speaker/)
+  })
+})
+
 it('prints the whole transcript, not just the rows in view', async () => {
   await openClosedCall()
   act(() => {

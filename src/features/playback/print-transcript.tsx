@@ -28,7 +28,7 @@ export function PrintTranscript({ model }: { model: TranscriptModel }) {
       {model.segments.map((segment, index) => (
         <li key={index} className="break-inside-avoid py-1">
           <span className="font-mono text-xs">{segment.timed ? formatTimestamp(segment.start, model.durationSeconds) : ''}</span>{' '}
-          <strong>{segment.speaker ?? 'Unknown speaker'}</strong>: {segment.text}
+          <strong>{model.speakerOf[index]!.label}</strong>: {segment.text}
         </li>
       ))}
     </ol>

@@ -16,7 +16,7 @@ export function RecordingPanel({ call, model }: { call: Call; model: TranscriptM
           source={source}
           segments={model?.segments ?? []}
           transcriptSeconds={model?.durationSeconds ?? 0}
-          speakerSlots={model?.speakerSlots ?? new Map()}
+          speakerOf={model?.speakerOf ?? []}
           language={call.transcript?.language ?? null}
           callId={call.id}
         />

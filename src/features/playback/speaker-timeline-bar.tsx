@@ -1,19 +1,19 @@
 import { useMemo, type MouseEvent } from 'react'
 import type { Segment } from '@/features/call/normalize-segments'
 import { useMediaActions } from './media-context'
-import { speakerColor } from './speaker-colors'
+import { speakerColor, type Speaker } from './speaker-colors'
 import { buildTimelineBands } from './speaker-timeline'
 
 type SpeakerTimelineBarProps = {
   segments: readonly Segment[]
+  speakerOf: readonly Speaker[]
   durationSeconds: number
-  speakerSlots: Map<string, number>
 }
 
 /** Coloured bands of who speaks when; a click seeks there. The seek slider is the accessible equivalent. */
-export function SpeakerTimelineBar({ segments, durationSeconds, speakerSlots }: SpeakerTimelineBarProps) {
+export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds }: SpeakerTimelineBarProps) {
   const media = useMediaActions()
-  const bands = useMemo(() => buildTimelineBands(segments, durationSeconds), [segments, durationSeconds])
+  const bands = useMemo(() => buildTimelineBands(segments, speakerOf, durationSeconds), [segments, speakerOf, durationSeconds])
   if (bands.length === 0) return null
 
   const seekTo = (event: MouseEvent<HTMLDivElement>) => {
@@ -30,7 +30,7 @@ export function SpeakerTimelineBar({ segments, durationSeconds, speakerSlots }: 
           style={{
             left: `${band.from * 100}%`,
             width: `${(band.to - band.from) * 100}%`,
-            background: speakerColor(speakerSlots.get(band.speaker)),
+            background: speakerColor(band.speaker.slot),
           }}
         />
       ))}

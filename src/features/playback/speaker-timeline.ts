@@ -1,6 +1,7 @@
 import type { Segment } from '@/features/call/normalize-segments'
+import type { Speaker } from './speaker-colors'
 
-export type TimelineBand = { from: number; to: number; speaker: string }
+export type TimelineBand = { from: number; to: number; speaker: Speaker }
 
 const BUCKETS = 240
 
@@ -9,21 +10,21 @@ const BUCKETS = 240
  * buckets, each goes to the speaker who talks most in it, and equal
  * neighbours merge. Positions are fractions of the duration.
  */
-export function buildTimelineBands(segments: readonly Segment[], durationSeconds: number): TimelineBand[] {
+export function buildTimelineBands(segments: readonly Segment[], speakerOf: readonly Speaker[], durationSeconds: number): TimelineBand[] {
   if (!(durationSeconds > 0) || segments.length === 0) return []
   const bucketLength = durationSeconds / BUCKETS
-  const talk = Array.from({ length: BUCKETS }, () => new Map<string, number>())
+  const talk = Array.from({ length: BUCKETS }, () => new Map<Speaker, number>())
 
-  for (const segment of segments) {
-    if (!segment.timed || segment.end <= segment.start) continue
-    const speaker = segment.speaker ?? ''
+  segments.forEach((segment, index) => {
+    if (!segment.timed || segment.end <= segment.start) return
+    const speaker = speakerOf[index]!
     const first = Math.min(BUCKETS - 1, Math.floor(segment.start / bucketLength))
     const last = Math.min(BUCKETS - 1, Math.floor(segment.end / bucketLength))
     for (let bucket = first; bucket <= last; bucket += 1) {
       const overlap = Math.min(segment.end, (bucket + 1) * bucketLength) - Math.max(segment.start, bucket * bucketLength)
       if (overlap > 0) talk[bucket]!.set(speaker, (talk[bucket]!.get(speaker) ?? 0) + overlap)
     }
-  }
+  })
 
   const bands: TimelineBand[] = []
   talk.forEach((bySpeaker, bucket) => {

@@ -7,7 +7,7 @@ import { computeTalkTime } from './talk-time'
 import type { TranscriptModel } from './transcript-model'
 
 export function TalkTimePanel({ model }: { model: TranscriptModel | null }) {
-  const stats = useMemo(() => (model?.hasTimes ? computeTalkTime(model.segments) : []), [model])
+  const stats = useMemo(() => (model?.hasTimes ? computeTalkTime(model.segments, model.speakerOf) : []), [model])
   return (
     <Panel heading="Talk time">
       {stats.length === 0 ? (
@@ -24,15 +24,15 @@ export function TalkTimePanel({ model }: { model: TranscriptModel | null }) {
           </thead>
           <tbody>
             {stats.map((entry) => (
-              <tr key={entry.speaker} className="border-t border-border align-top">
+              <tr key={entry.speaker.key} className="border-t border-border align-top">
                 <th scope="row" className="py-2 pr-2 font-medium">
-                  <span className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: speakerColor(model?.speakerSlots.get(entry.speaker)) }} aria-hidden="true" />
-                  {entry.speaker}
+                  <span className="mr-1.5 inline-block size-2.5 rounded-full" style={{ background: speakerColor(entry.speaker.slot) }} aria-hidden="true" />
+                  {entry.speaker.label}
                 </th>
                 <td className="py-2 pr-2 tabular-nums">
                   {formatTimestamp(entry.talkSeconds, model?.durationSeconds)} · {Math.round(entry.share * 100)}%
                   <span className="mt-1 block h-1.5 rounded-full bg-muted" aria-hidden="true">
-                    <span className="block h-full rounded-full" style={{ width: `${entry.share * 100}%`, background: speakerColor(model?.speakerSlots.get(entry.speaker)) }} />
+                    <span className="block h-full rounded-full" style={{ width: `${entry.share * 100}%`, background: speakerColor(entry.speaker.slot) }} />
                   </span>
                 </td>
                 <td className="py-2 pr-2 tabular-nums">{formatTimestamp(entry.longestMonologueSeconds, model?.durationSeconds)}</td>

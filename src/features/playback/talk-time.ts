@@ -1,24 +1,23 @@
 import type { Segment } from '@/features/call/normalize-segments'
+import type { Speaker } from './speaker-colors'
 
 export type SpeakerStats = {
-  speaker: string
+  speaker: Speaker
   talkSeconds: number
   share: number
   longestMonologueSeconds: number
   questions: number
 }
 
-export const UNKNOWN_SPEAKER = 'Unknown speaker'
-
-/** Talk time, share, longest uninterrupted run and questions asked, per speaker, busiest first. */
-export function computeTalkTime(segments: readonly Segment[]): SpeakerStats[] {
-  const stats = new Map<string, SpeakerStats>()
-  let runSpeaker: string | null = null
+/** Talk time, share, longest uninterrupted run and questions asked, per speaker (`speakerOf` by segment index), busiest first. */
+export function computeTalkTime(segments: readonly Segment[], speakerOf: readonly Speaker[]): SpeakerStats[] {
+  const stats = new Map<Speaker, SpeakerStats>()
+  let runSpeaker: Speaker | null = null
   let runStart = 0
   let total = 0
 
   segments.forEach((segment, index) => {
-    const speaker = segment.speaker ?? UNKNOWN_SPEAKER
+    const speaker = speakerOf[index]!
     const entry = stats.get(speaker) ?? { speaker, talkSeconds: 0, share: 0, longestMonologueSeconds: 0, questions: 0 }
     const spoken = Math.max(0, segment.end - segment.start)
     entry.talkSeconds += spoken
@@ -28,8 +27,7 @@ export function computeTalkTime(segments: readonly Segment[]): SpeakerStats[] {
       runSpeaker = speaker
       runStart = segment.start
     }
-    const next = segments[index + 1]
-    if (!next || (next.speaker ?? UNKNOWN_SPEAKER) !== speaker) {
+    if (index === segments.length - 1 || speakerOf[index + 1] !== speaker) {
       entry.longestMonologueSeconds = Math.max(entry.longestMonologueSeconds, segment.end - runStart)
     }
     stats.set(speaker, entry)

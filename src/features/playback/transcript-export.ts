@@ -34,9 +34,9 @@ export function exportTranscript(model: TranscriptModel, call: Pick<Call, 'id' |
 
 function toPlainText(model: TranscriptModel) {
   return model.segments
-    .map((segment) => {
+    .map((segment, index) => {
       const time = segment.timed ? `[${formatTimestamp(segment.start, model.durationSeconds)}] ` : ''
-      return `${time}${segment.speaker ?? 'Unknown speaker'}\n${segment.text.trim()}\n`
+      return `${time}${model.speakerOf[index]!.label}\n${segment.text.trim()}\n`
     })
     .join('\n')
 }

@@ -83,7 +83,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
                 segment={segment}
                 start={item.start}
                 isActive={item.index === activeRow}
-                speakerSlot={model.speakerSlots.get(segment.speaker ?? '')}
+                speaker={model.speakerOf[index]!}
                 guideSeconds={model.durationSeconds}
                 foldedQuery={foldedQuery}
                 currentMatchStart={currentMatch?.row === item.index ? currentMatch.start : -1}

@@ -4,7 +4,7 @@ import { ShareButton } from '@/components/ui/share-button'
 import { formatTimestamp } from '@/lib/format'
 import { callLink } from '@/lib/share-link'
 import { formatTimePhrase } from '@/lib/time-phrase'
-import { speakerColor } from './speaker-colors'
+import { speakerColor, type Speaker } from './speaker-colors'
 import { HighlightedText } from './highlighted-text'
 
 type TranscriptRowProps = {
@@ -12,7 +12,7 @@ type TranscriptRowProps = {
   index: number
   start: number
   isActive: boolean
-  speakerSlot: number | undefined
+  speaker: Speaker
   guideSeconds: number
   foldedQuery: string
   /** Where the current search match starts in this row's text, or -1. */
@@ -24,10 +24,9 @@ type TranscriptRowProps = {
 
 /** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 export const TranscriptRow = memo(function TranscriptRow({
-  segment, index, start, isActive, speakerSlot, guideSeconds, foldedQuery, currentMatchStart, onPlayFrom, callId, measureRef,
+  segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
   const time = formatTimestamp(segment.start, guideSeconds)
-  const speaker = segment.speaker ?? 'Unknown speaker'
   return (
     // Mouse users may click anywhere on the row; keyboard users have the timestamp button.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
@@ -52,7 +51,7 @@ export const TranscriptRow = memo(function TranscriptRow({
         </button>
       ) : null}
       <div className="min-w-0 flex-1">
-        <p className="text-xs font-semibold" style={{ color: speakerColor(speakerSlot) }}>
+        <p className="text-xs font-semibold" style={{ color: speakerColor(slot) }}>
           {speaker}
           {isActive && <span className="sr-only"> (now playing)</span>}
         </p>

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react'
+import type { Speaker } from './speaker-colors'
 import { Button } from '@/components/ui/button'
 
 export const TRANSCRIPT_SEARCH_ID = 'transcript-search'
@@ -10,9 +11,10 @@ type TranscriptToolbarProps = {
   matchCount: number
   currentMatch: number
   onStep: (direction: 1 | -1) => void
-  speakers: string[]
+  speakers: readonly Speaker[]
+  /** The key of the speaker shown alone, or null for all. */
   speaker: string | null
-  onSpeakerChange: (speaker: string | null) => void
+  onSpeakerChange: (speakerKey: string | null) => void
 }
 
 export function TranscriptToolbar(props: TranscriptToolbarProps) {
@@ -58,9 +60,9 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
           className="rounded-md border border-border bg-card px-2 py-1.5 text-sm"
         >
           <option value="">All speakers</option>
-          {speakers.map((name) => (
-            <option key={name} value={name}>
-              {name}
+          {speakers.map(({ key, label }) => (
+            <option key={key} value={key}>
+              {label}
             </option>
           ))}
         </select>
