@@ -3,11 +3,15 @@ import { render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { MemoryRouter, useLocation, type Location } from 'react-router'
 import { AppProvider } from '@/app/provider'
+import { createQueryClient } from '@/app/query-client'
 import { AppRoutes } from '@/app/router'
 
 export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
 }
+
+/** The app's own client, with its retry policy, for tests about retrying. */
+export const createAppQueryClient = createQueryClient
 
 /** Renders the whole app at `path` with the real routes and providers, and a retry-free query client. */
 export function renderRoute(path: string, client: QueryClient = createTestQueryClient()) {

@@ -4,8 +4,8 @@
 import { QueryClient, type QueryKey } from '@tanstack/react-query'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- a property renders a page per run, while the automatic cleanup runs once per test
 import { cleanup, screen } from '@testing-library/react'
-import { callQueries } from '@/features/call/call-queries'
-import { normalizeCall, type Call } from '@/features/call/call-schema'
+import { callQueries } from '@/entities/call/call-queries'
+import { normalizeCall, type Call } from '@/entities/call/call-schema'
 import { leadQueries, paymentQueries, productQueries, teamQueries } from '@/features/lookups/lookup-queries'
 import { normalizeLead, normalizePayment, normalizeProduct, normalizeTeamMember } from '@/features/lookups/lookup-schemas'
 import { CALL_ID, LEAKED_VALUE } from './arbitraries'

@@ -1,9 +1,9 @@
 import { Link, Outlet } from 'react-router'
-import { NotProtectedNotice } from './not-protected-notice'
-import { useIsDemo } from './server-mode'
-import { SessionEndedNotice } from './session-ended-notice'
-import { ThemeToggle } from './theme-toggle'
-import { ViewerMenu } from './viewer-menu'
+import { NotProtectedNotice } from '@/features/session/not-protected-notice'
+import { useIsDemo } from '@/features/session/server-mode'
+import { SessionEndedNotice } from '@/features/session/session-ended-notice'
+import { ThemeToggle } from '@/features/theme/theme-toggle'
+import { ViewerMenu } from '@/features/session/viewer-menu'
 
 export function AppShell() {
   const isDemo = useIsDemo()

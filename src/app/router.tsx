@@ -1,8 +1,8 @@
 import { useRoutes, type RouteObject } from 'react-router'
 import { AppShell } from './app-shell'
-import { CallPage } from './call-page'
-import { NotFoundPage } from './not-found-page'
-import { StartPage } from './start-page'
+import { CallPage } from '@/features/call-page/call-page'
+import { NotFoundPage } from '@/features/errors/not-found-page'
+import { StartPage } from '@/features/recent-calls/start-page'
 
 export const routes: RouteObject[] = [
   {

@@ -5,7 +5,7 @@ import { demoPayments, demoProducts } from './demo-data/catalog.ts'
 import { demoCalls } from './demo-data/demo-store.ts'
 import type { JsonObject } from './demo-data/json.ts'
 import { demoLeads, demoTeam } from './demo-data/people.ts'
-import { isUuid } from '../lib/uuid.ts'
+import { isUuid } from '../lib/ids/uuid.ts'
 import { listCalls } from './list-calls.ts'
 
 export type MockRequest = { method: string; url: string; authorization?: string | null }

@@ -1,7 +1,7 @@
 // The call every subject shows: the long demo call, fetched once from the app's
 // own demo API and then handed to each page at the same path, the same way.
 import type { CDPSession } from 'playwright-core'
-import { findActiveSegment } from '../../src/features/playback/active-segment'
+import { findActiveSegment } from '../../src/features/playback/transcript/active-segment'
 
 type Envelope = {
   data: {

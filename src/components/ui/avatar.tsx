@@ -1,7 +1,7 @@
 import { useState } from 'react'
-import { cn } from '@/lib/cn'
-import { initials } from '@/lib/initials'
-import { WEB_PROTOCOLS, safeHref } from '@/lib/safe-url'
+import { cn } from '@/lib/styles/cn'
+import { initials } from '@/lib/text/initials'
+import { WEB_PROTOCOLS, safeHref } from '@/lib/url/safe-url'
 
 type AvatarProps = { src: string | null; name: string | null; size?: number; className?: string }
 

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react'
-import { cn } from '@/lib/cn'
+import { cn } from '@/lib/styles/cn'
 
 type ButtonProps = ComponentProps<'button'> & { variant?: 'primary' | 'secondary' | 'ghost' }
 

@@ -1,5 +1,5 @@
-import { EMPTY, formatDateTime } from '@/lib/format'
-import { parseIsoDate } from '@/lib/iso-date'
+import { EMPTY, formatDateTime } from '@/lib/format/format'
+import { parseIsoDate } from '@/lib/dates/iso-date'
 
 /** A date from the API in the viewer's locale and zone; an invalid one shows "—" with the raw value on hover. */
 export function DateTime({ value }: { value: string | null }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import { EMPTY } from '@/lib/format'
+import { EMPTY } from '@/lib/format/format'
 
 export type Field = { label: string; value: ReactNode }
 

@@ -1,6 +1,6 @@
 import { useId, type ComponentProps, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
-import { cn } from '@/lib/cn'
+import { cn } from '@/lib/styles/cn'
 
 type PanelProps = Omit<ComponentProps<'section'>, 'aria-labelledby'> & {
   heading: string

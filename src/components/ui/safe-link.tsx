@@ -1,6 +1,6 @@
 import type { ComponentProps } from 'react'
-import { cn } from '@/lib/cn'
-import { safeHref } from '@/lib/safe-url'
+import { cn } from '@/lib/styles/cn'
+import { safeHref } from '@/lib/url/safe-url'
 
 type SafeLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
   href: string | null | undefined

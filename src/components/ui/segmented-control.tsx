@@ -1,4 +1,4 @@
-import { cn } from '@/lib/cn'
+import { cn } from '@/lib/styles/cn'
 
 export type SegmentOption<V extends string> = { value: V; label: string }
 

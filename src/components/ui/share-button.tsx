@@ -1,5 +1,5 @@
 import { useEffect, useState, type ComponentProps } from 'react'
-import { shareLink, type ShareOutcome } from '@/lib/share-link'
+import { shareLink, type ShareOutcome } from '@/lib/url/share-link'
 import { Button } from './button'
 
 type ShareButtonProps = Omit<ComponentProps<typeof Button>, 'onClick'> & {

@@ -1,6 +1,6 @@
-import { parseIsoDate } from '@/lib/iso-date'
-import { formatRelativeTime } from '@/lib/relative-time'
-import { formatZonedDateTime } from '@/lib/time-zone'
+import { parseIsoDate } from '@/lib/dates/iso-date'
+import { formatRelativeTime } from '@/lib/dates/relative-time'
+import { formatZonedDateTime } from '@/lib/dates/time-zone'
 import { UnreadableDate } from './date-time'
 
 type ZonedDateTimeProps = {

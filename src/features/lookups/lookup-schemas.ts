@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
-import { cents, flag, isRecord, nonEmptyText } from '@/lib/tolerant-schema'
+import { cents, flag, isRecord, nonEmptyText } from '@/lib/schema/tolerant-schema'
 
 function forgiving<T extends Record<string, z.ZodMiniType>>(what: string, shape: T) {
   const schema = z.object(shape)

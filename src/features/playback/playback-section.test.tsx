@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw'
 import { server } from '../../../test/msw-server'
 import { fakeMedia, getMediaElement } from '../../../test/fake-media'
 import { renderRoute } from '../../../test/render'
-import { normalizeCall } from '@/features/call/call-schema'
+import { normalizeCall } from '@/entities/call/call-schema'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
-import type { Call } from '@/features/call/call-schema'
-import { MediaProvider } from './media-context'
-import { RecordingPanel } from './recording-panel'
-import { TalkTimePanel } from './talk-time-panel'
-import { buildTranscriptModel } from './transcript-model'
-import { TranscriptPanel } from './transcript-panel'
+import type { Call } from '@/entities/call/call-schema'
+import { MediaProvider } from '@/features/playback/media/media-context'
+import { RecordingPanel } from '@/features/playback/media/recording-panel'
+import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
+import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
+import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
 
 /** Recording, transcript and talk time: one media store, so they share the playback position. */
 export function PlaybackSection({ call }: { call: Call }) {

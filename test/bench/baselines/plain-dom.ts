@@ -2,7 +2,7 @@
 // in the DOM, a binary search for the spoken row, and DOM updates only when the
 // rows in view, the spoken row or the search change.
 import './baseline.css'
-import { findActiveSegment } from '../../../src/features/playback/active-segment'
+import { findActiveSegment } from '../../../src/features/playback/transcript/active-segment'
 import { formatTime, loadTranscript, matchStarts } from './load-transcript'
 
 const ROW_HEIGHT = 56

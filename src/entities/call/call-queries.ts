@@ -1,0 +1,53 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+import { ApiError } from '@/api/api-error'
+import { apiGet, apiGetPage } from '@/api/client'
+import { isRecord } from '@/lib/schema/tolerant-schema'
+import { normalizeCall } from './call-schema'
+
+export const callQueries = {
+  detail: (id: string) =>
+    queryOptions({
+      queryKey: ['calls', id],
+      queryFn: async ({ signal }) => normalizeCall(await apiGet(`/v1/calls/${encodeURIComponent(id)}`, signal)),
+    }),
+}
+
+/** Small on purpose: a page of a handful of rows keeps the start page short. */
+export const RECENT_CALLS_PAGE_SIZE = 5
+
+export const recentCallQueries = {
+  list: (status: string | null) =>
+    infiniteQueryOptions({
+      queryKey: ['calls', 'recent', status],
+      queryFn: ({ pageParam, signal }) => fetchRecentCalls(status, pageParam, signal),
+      initialPageParam: null as string | null,
+      getNextPageParam: (lastPage) => lastPage.nextCursor,
+    }),
+}
+
+export type RecentCallsPage = Awaited<ReturnType<typeof fetchRecentCalls>>
+
+async function fetchRecentCalls(status: string | null, cursor: string | null, signal: AbortSignal) {
+  const params = new URLSearchParams({ limit: String(RECENT_CALLS_PAGE_SIZE) })
+  if (status) params.set('status', status)
+  if (cursor) params.set('cursor', cursor)
+  const { data, pagination } = await apiGetPage(`/v1/calls?${params.toString()}`, signal)
+  if (!Array.isArray(data)) {
+    throw new ApiError({ kind: 'unexpected-shape', message: 'The server answered with something other than a list of calls.' })
+  }
+  const calls = data.flatMap((raw) => {
+    try {
+      return [normalizeCall(raw)]
+    } catch {
+      return []
+    }
+  })
+  return { calls, skipped: data.length - calls.length, nextCursor: readNextCursor(pagination, cursor) }
+}
+
+/** Anything but a fresh, non-empty cursor with `has_more: true` ends the list, so odd pagination can't loop. */
+function readNextCursor(pagination: unknown, current: string | null) {
+  if (!isRecord(pagination) || pagination.has_more !== true) return null
+  const next = pagination.next_cursor
+  return typeof next === 'string' && next !== '' && next !== current ? next : null
+}

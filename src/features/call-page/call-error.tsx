@@ -1,0 +1,29 @@
+import { isApiError } from '@/api/api-error'
+import { Button } from '@/components/ui/button'
+import { RequestIds } from '@/features/errors/request-ids'
+import { describeApiError, type ErrorDescription } from '@/features/errors/describe-api-error'
+
+type CallErrorProps = { error: Error; onRetry: () => void; retrying: boolean }
+
+export function CallError({ error, onRetry, retrying }: CallErrorProps) {
+  const { title, body, canRetry } = describe(error)
+  return (
+    <div role="alert" className="mx-auto max-w-xl rounded-xl border border-danger/40 bg-card p-6">
+      <h1 className="text-lg font-semibold">{title}</h1>
+      <p className="mt-2 text-sm">{body}</p>
+      <RequestIds error={error} />
+      {canRetry && (
+        <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
+          {retrying ? 'Retrying…' : 'Retry'}
+        </Button>
+      )}
+    </div>
+  )
+}
+
+function describe(error: Error): ErrorDescription {
+  if (isApiError(error) && error.status === 404) {
+    return { title: 'Call not found', body: `Aura says: ${error.message}. Check the link, or ask whoever shared it.`, canRetry: false }
+  }
+  return describeApiError(error, { forbiddenTo: 'see this call', fallbackTitle: 'The call couldn’t be loaded' })
+}

@@ -1,0 +1,36 @@
+import { EMPTY, formatDateTime } from '@/lib/format/format'
+import { parseIsoDate } from '@/lib/dates/iso-date'
+
+export type DueStatus = 'overdue' | 'due-soon' | null
+
+const DAY_MS = 24 * 60 * 60 * 1000
+const DUE_SOON_MS = 2 * DAY_MS
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/
+
+/** A due value without a time ("2026-12-07") means the whole day, not its first minute. */
+export function isDateOnly(value: string | null): value is string {
+  return value !== null && DATE_ONLY.test(value.trim()) && parseIsoDate(value) !== null
+}
+
+/** When the item stops being on time, in epoch ms; null when the value isn't a readable date. */
+export function dueDeadline(value: string | null) {
+  const date = parseIsoDate(value)
+  if (!date) return null
+  return isDateOnly(value) ? date.getTime() + DAY_MS : date.getTime()
+}
+
+export function dueStatus(value: string | null, now: number): DueStatus {
+  const deadline = dueDeadline(value)
+  if (deadline === null) return null
+  if (deadline < now) return 'overdue'
+  return deadline - now <= DUE_SOON_MS ? 'due-soon' : null
+}
+
+/** The due date as text, in the viewer's locale; a date-only value keeps its calendar day. */
+export function formatDue(value: string | null, locale?: string) {
+  if (isDateOnly(value)) {
+    const date = parseIsoDate(value)
+    return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date) : EMPTY
+  }
+  return formatDateTime(value, locale)
+}

@@ -1,0 +1,31 @@
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import type { Call, FormField } from '@/entities/call/call-schema'
+import { FormValue } from '@/components/ui/form-value'
+
+export function FormDataPanel({ call }: { call: Call }) {
+  const fields = call.formData
+  return (
+    <Panel heading="Form data">
+      {fields.length === 0 ? (
+        <EmptyState>The lead didn’t answer a booking form.</EmptyState>
+      ) : (
+        <dl className="flex flex-col gap-3 text-sm">
+          {fields.map((field, index) => (
+            // Field ids come from the API and may repeat, so the position is the key.
+            <div key={index} className="min-w-0">
+              <dt className="break-words text-muted-foreground">{labelOf(field, index)}</dt>
+              <dd className="mt-0.5 min-w-0 break-words">
+                <FormValue value={field.value} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Panel>
+  )
+}
+
+function labelOf(field: FormField, index: number) {
+  return field.label?.trim() || field.fieldId?.trim() || `Question ${index + 1}`
+}

@@ -1,0 +1,45 @@
+import { ZonedDateTime } from '@/components/ui/zoned-date-time'
+import { LookupName } from '@/features/lookups/lookup-name'
+import { paymentQueries } from '@/features/lookups/lookup-queries'
+import type { Payment } from '@/features/lookups/lookup-schemas'
+import { formatMoney, humanizeEnum } from '@/lib/format/format'
+import { PaymentStatusBadge } from './payment-status-badge'
+
+type PaymentSummaryProps = { id: string; locale?: string; timeZone?: string }
+
+/** The linked payment, looked up on its own: amount and currency, status, date, refund and provider. */
+export function PaymentSummary({ id, locale, timeZone }: PaymentSummaryProps) {
+  return (
+    <LookupName id={id} query={paymentQueries.detail(id)} pick={(payment) => paymentAmount(payment, locale)}>
+      {(payment) => <PaymentDetail payment={payment} locale={locale} timeZone={timeZone} />}
+    </LookupName>
+  )
+}
+
+/** "$4,800.00 USD": the code is spelled out because "$" alone does not say which dollar. */
+export function paymentAmount(payment: Payment, locale?: string) {
+  if (payment.amount === null) return null
+  const code = payment.currency?.trim().toUpperCase() || 'USD'
+  return `${formatMoney(payment.amount, code, locale)} ${code}`
+}
+
+function PaymentDetail({ payment, locale, timeZone }: { payment: Payment; locale?: string; timeZone?: string }) {
+  const refunded = payment.refunded_amount !== null && payment.refunded_amount > 0
+  return (
+    <span className="flex flex-col items-start gap-1 text-xs text-muted-foreground">
+      {payment.status && <PaymentStatusBadge status={payment.status} />}
+      {payment.payment_date && (
+        <span>
+          Payment date: <ZonedDateTime value={payment.payment_date} timeZone={timeZone} locale={locale} />
+        </span>
+      )}
+      {refunded && (
+        <span className="text-foreground">
+          {`Refunded ${formatMoney(payment.refunded_amount, payment.currency, locale)}`}
+          {payment.refund_status && ` · ${humanizeEnum(payment.refund_status)}`}
+        </span>
+      )}
+      {payment.provider && <span>{`via ${humanizeEnum(payment.provider)}`}</span>}
+    </span>
+  )
+}

@@ -1,0 +1,68 @@
+import { useQuery } from '@tanstack/react-query'
+import { useState } from 'react'
+import { CopyButton } from '@/components/ui/copy-button'
+import { FieldList } from '@/components/ui/field-list'
+import { Panel } from '@/components/ui/panel'
+import { ZonedDateTime } from '@/components/ui/zoned-date-time'
+import { leadQueries } from '@/features/lookups/lookup-queries'
+import type { Lead } from '@/features/lookups/lookup-schemas'
+import { humanizeEnum } from '@/lib/format/format'
+import { validTimeZone, viewerTimeZone } from '@/lib/dates/time-zone'
+import { useNow } from '@/lib/dates/use-now'
+import type { Call } from '@/entities/call/call-schema'
+import { DurationValue } from './duration-value'
+import { MeetingLink } from './meeting-link'
+import { RsvpBadge } from './rsvp-badge'
+import { resolveZone, type ZoneChoice } from './time-zone-choice'
+import { TimeZoneToggle } from './time-zone-toggle'
+
+type SchedulingPanelProps = {
+  call: Call
+  /** Fixes "now" for relative times (tests); the live clock otherwise. */
+  now?: Date
+  locale?: string
+  /** The viewer's IANA zone; the browser's own when omitted. */
+  viewerTimeZone?: string
+}
+
+const pickLeadZone = (lead: Lead) => validTimeZone(lead.timezone)
+
+export function SchedulingPanel({ call, now: fixedNow, locale, viewerTimeZone: viewerZone }: SchedulingPanelProps) {
+  const now = useNow(fixedNow)
+  const [choice, setChoice] = useState<ZoneChoice>('viewer')
+  const { data: leadZone = null } = useQuery({ ...leadQueries.detail(call.leadId), select: pickLeadZone })
+  const viewer = validTimeZone(viewerZone) ?? viewerTimeZone()
+  const { zone } = resolveZone(choice, { viewer, lead: leadZone })
+
+  const at = (value: string | null) => <ZonedDateTime value={value} timeZone={zone} locale={locale} now={now} />
+
+  return (
+    <Panel heading="Scheduling">
+      <TimeZoneToggle choice={choice} onChange={setChoice} viewerZone={viewer} leadZone={leadZone} />
+      <FieldList
+        fields={[
+          { label: 'Scheduled', value: at(call.scheduledAt) },
+          { label: 'Started', value: at(call.startedAt) },
+          { label: 'Ended', value: at(call.endedAt) },
+          { label: 'Duration', value: <DurationValue call={call} locale={locale} /> },
+          { label: 'Kind', value: call.callKind && humanizeEnum(call.callKind) },
+          { label: 'Guest RSVP', value: call.guestRsvpStatus && <RsvpBadge status={call.guestRsvpStatus} /> },
+          { label: 'RSVP confirmed', value: at(call.guestRsvpConfirmedAt) },
+          { label: 'Meeting link', value: call.conferencingLink && <MeetingLink href={call.conferencingLink} /> },
+          { label: 'Booking link', value: call.bookingLinkId && <BookingLinkId id={call.bookingLinkId} /> },
+          { label: 'Created', value: at(call.createdAt) },
+          { label: 'Updated', value: at(call.updatedAt) },
+        ]}
+      />
+    </Panel>
+  )
+}
+
+function BookingLinkId({ id }: { id: string }) {
+  return (
+    <span className="flex flex-col items-start gap-0.5">
+      <span className="font-mono text-xs break-all">{id}</span>
+      <CopyButton value={id} label="Copy booking link ID" className="-ml-2 px-2 py-0.5 text-xs" />
+    </span>
+  )
+}

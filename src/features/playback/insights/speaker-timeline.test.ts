@@ -1,0 +1,42 @@
+import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
+import { buildTimelineBands } from './speaker-timeline'
+
+const seg = (speaker: string | null, start: number, end: number, timed = true) => ({ speaker, start, end, text: 'x', timed, extra: {} })
+
+/** Bands as the player draws them, each named by its speaker's label. */
+function labelledBands(segments: ReturnType<typeof seg>[], durationSeconds: number) {
+  const { ofSegment } = resolveSpeakers(segments.map((segment) => segment.speaker))
+  return buildTimelineBands(segments, ofSegment, durationSeconds).map((band) => ({ ...band, speaker: band.speaker.label }))
+}
+
+describe(buildTimelineBands.name, () => {
+  it('turns alternating speakers into merged bands across the duration', () => {
+    const bands = labelledBands([seg('A', 0, 120), seg('B', 120, 240)], 240)
+    expect(bands).toEqual([
+      { from: 0, to: 0.5, speaker: 'A' },
+      { from: 0.5, to: 1, speaker: 'B' },
+    ])
+  })
+
+  it('leaves silence uncoloured', () => {
+    const bands = labelledBands([seg('A', 0, 60)], 240)
+    expect(bands).toEqual([{ from: 0, to: 0.25, speaker: 'A' }])
+  })
+
+  it('stays small for a 3-hour call of 10,000 segments', () => {
+    const segments = Array.from({ length: 10_000 }, (_, index) => seg(index % 3 === 0 ? 'A' : 'B', index * 1.1, index * 1.1 + 1))
+    expect(labelledBands(segments, 11_000).length).toBeLessThanOrEqual(240)
+  })
+
+  it('gives speech with no speaker a band of its own', () => {
+    expect(labelledBands([seg(null, 0, 120), seg('A', 120, 240)], 240)).toEqual([
+      { from: 0, to: 0.5, speaker: 'Unknown speaker' },
+      { from: 0.5, to: 1, speaker: 'A' },
+    ])
+  })
+
+  it('ignores untimed segments and a missing duration', () => {
+    expect(labelledBands([seg('A', 0, 0, false)], 100)).toEqual([])
+    expect(labelledBands([seg('A', 0, 5)], Number.NaN)).toEqual([])
+  })
+})

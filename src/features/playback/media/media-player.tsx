@@ -1,0 +1,60 @@
+import { useEffect } from 'react'
+import { useSearchParams } from 'react-router'
+import type { Segment } from '@/entities/call/normalize-segments'
+import { useMediaActions, useMediaRef, useMediaSelector } from './media-context'
+import { CaptionsToggle } from './captions-toggle'
+import { PlayerControls } from './player-controls'
+import { PlayerStatus } from './player-status'
+import { readPlaybackRate } from './playback-preferences'
+import { SeekSlider } from './seek-slider'
+import { ShareMomentButton } from './share-moment-button'
+import type { Speaker } from '@/features/playback/transcript/speaker-colors'
+import { SpeakerTimelineBar } from '@/features/playback/insights/speaker-timeline-bar'
+import { parseStartTime } from './start-time'
+import { useCaptionsUrl } from './use-captions-url'
+
+type MediaPlayerProps = {
+  source: string
+  segments: readonly Segment[]
+  transcriptSeconds: number
+  speakerOf: readonly Speaker[]
+  language: string | null
+  callId: string
+}
+
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, language, callId }: MediaPlayerProps) {
+  const mediaRef = useMediaRef()
+  const media = useMediaActions()
+  const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
+  const [searchParams] = useSearchParams()
+  const startAt = parseStartTime(searchParams.get('t'))
+
+  useEffect(() => {
+    media.setPlaybackRate(readPlaybackRate())
+    if (startAt !== null) media.seek(startAt)
+  }, [media, startAt])
+
+  const known = useMediaSelector((snapshot) => snapshot.duration)
+  const metadataLoaded = Number.isFinite(known) && known > 0
+  const duration = metadataLoaded ? known : transcriptSeconds
+  const captionsUrl = useCaptionsUrl(segments, metadataLoaded)
+
+  return (
+    <div className="flex flex-col gap-3 print:hidden">
+      <video
+        ref={mediaRef}
+        src={source}
+        preload="metadata"
+        playsInline
+        className={hasVideo ? 'max-h-[50vh] w-full rounded-lg bg-black' : 'hidden'}
+      >
+        <track kind="captions" src={captionsUrl ?? undefined} srcLang={language ?? 'en'} label="Transcript" />
+      </video>
+      <PlayerStatus startAt={startAt} />
+      <SeekSlider fallbackDuration={transcriptSeconds} />
+      <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} />
+      <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
+      <ShareMomentButton callId={callId} />
+    </div>
+  )
+}

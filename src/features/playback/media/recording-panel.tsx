@@ -1,0 +1,32 @@
+import { EmptyState } from '@/components/ui/empty-state'
+import { Panel } from '@/components/ui/panel'
+import type { Call } from '@/entities/call/call-schema'
+import { WEB_PROTOCOLS, safeHref } from '@/lib/url/safe-url'
+import { MediaPlayer } from './media-player'
+import { PlaybackShortcuts } from './playback-shortcuts'
+import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
+
+/** Any http(s) recording plays (recordings usually live on another origin); anything else is refused. */
+export function RecordingPanel({ call, model }: { call: Call; model: TranscriptModel | null }) {
+  const source = call.hasRecording === false ? null : safeHref(call.recordingUrl, WEB_PROTOCOLS, window.location.href)
+  return (
+    <Panel heading="Recording" aside={<PlaybackShortcuts />}>
+      {source ? (
+        <MediaPlayer
+          source={source}
+          segments={model?.segments ?? []}
+          transcriptSeconds={model?.durationSeconds ?? 0}
+          speakerOf={model?.speakerOf ?? []}
+          language={call.transcript?.language ?? null}
+          callId={call.id}
+        />
+      ) : (
+        <EmptyState>
+          {call.recordingUrl && call.hasRecording !== false
+            ? 'The recording link isn’t a web address, so it can’t be played.'
+            : 'No recording for this call.'}
+        </EmptyState>
+      )}
+    </Panel>
+  )
+}

@@ -1,0 +1,31 @@
+import type { Transcript } from '@/entities/call/call-schema'
+import { resolveSpeakers } from './speaker-colors'
+import { fold } from './transcript-search'
+
+/** What the transcript views need, computed once per transcript. */
+export function buildTranscriptModel(transcript: Transcript) {
+  const { segments } = transcript
+  const { speakers, ofSegment } = resolveSpeakers(segments.map((segment) => segment.speaker))
+  return {
+    segments,
+    texts: segments.map((segment) => segment.text),
+    foldedTexts: segments.map((segment) => fold(segment.text)),
+    speakers,
+    /** Each segment's speaker, by index: one identity for label, colour, filter and talk time. */
+    speakerOf: ofSegment,
+    durationSeconds: Math.max(transcript.durationSeconds ?? 0, segments.at(-1)?.end ?? 0),
+    hasTimes: segments.some((segment) => segment.timed),
+  }
+}
+
+export type TranscriptModel = ReturnType<typeof buildTranscriptModel>
+
+/** The segments shown under a speaker filter (a speaker key, or null for all), with their start times for the active-row search. */
+export function visibleSegments(model: TranscriptModel, speakerKey: string | null) {
+  const indices: number[] = []
+  model.speakerOf.forEach((speaker, index) => {
+    if (speakerKey === null || speaker.key === speakerKey) indices.push(index)
+  })
+  const starts = Float64Array.from(indices, (index) => model.segments[index]!.start)
+  return { indices, starts }
+}
