@@ -54,6 +54,19 @@ export default defineConfig(({ isSsrBuild }) =>
                 isolate: false,
                 maxWorkers: 2,
                 include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
+                exclude: ['src/**/*.mocked.test.{ts,tsx}'],
+                setupFiles: ['./test/setup.ts'],
+              },
+            },
+            {
+              extends: true,
+              test: {
+                // Files that replace a module with vi.mock need a module registry of their own.
+                name: 'unit-mocked',
+                environment: 'jsdom',
+                maxWorkers: 2,
+                globals: true,
+                include: ['src/**/*.mocked.test.{ts,tsx}'],
                 setupFiles: ['./test/setup.ts'],
               },
             },

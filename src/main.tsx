@@ -1,24 +1,23 @@
 import '@/lib/schema/zod-setup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { BrowserRouter } from 'react-router'
-import { prefetchCallAt } from '@/features/call-page/prefetch-call'
+import { createBrowserRouter } from 'react-router'
+import { RouterProvider } from 'react-router/dom'
 import { AppProvider } from './app/provider'
 import { createQueryClient } from './app/query-client'
-import { AppRoutes } from './app/router'
+import { createRoutes } from './app/router'
 import { applyThemePreference, readThemePreference } from '@/features/theme/theme'
 import './index.css'
 
 applyThemePreference(readThemePreference())
 const queryClient = createQueryClient()
-prefetchCallAt(window.location.pathname, queryClient)
+// Creating the router runs the call route's loader, so the call's request starts before React's first render.
+const router = createBrowserRouter(createRoutes(queryClient))
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AppProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <RouterProvider router={router} />
     </AppProvider>
   </StrictMode>,
 )

@@ -1,10 +1,10 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render } from '@testing-library/react'
+import { act, render } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { MemoryRouter, useLocation, type Location } from 'react-router'
+import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '@/app/provider'
 import { createQueryClient } from '@/app/query-client'
-import { AppRoutes } from '@/app/router'
+import { createRoutes } from '@/app/router'
 
 export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
@@ -15,23 +15,31 @@ export const createAppQueryClient = createQueryClient
 
 /** Renders the whole app at `path` with the real routes and providers, and a retry-free query client. */
 export function renderRoute(path: string, client: QueryClient = createTestQueryClient()) {
-  let current: Location | undefined
-  function RecordLocation() {
-    current = useLocation()
-    return null
-  }
+  const router = createMemoryRouter(createRoutes(client), { initialEntries: [path] })
   const user = userEvent.setup()
   const view = render(
     <AppProvider client={client}>
-      <MemoryRouter initialEntries={[path]}>
-        <AppRoutes />
-        <RecordLocation />
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </AppProvider>,
   )
-  const location = () => {
-    if (!current) throw new Error('the router has not rendered yet')
-    return current
-  }
-  return { ...view, location, user, client }
+  const location = () => router.state.location
+  return { ...view, location, user, client, router }
+}
+
+/** Like `renderRoute`, and resolves once the router has run the route's loader and rendered the page. */
+export async function renderRouteReady(path: string, client?: QueryClient) {
+  const view = renderRoute(path, client)
+  await act(() => routerInitialized(view.router))
+  return view
+}
+
+function routerInitialized(router: ReturnType<typeof createMemoryRouter>) {
+  return new Promise<void>((resolve) => {
+    if (router.state.initialized) return resolve()
+    const unsubscribe = router.subscribe((state) => {
+      if (!state.initialized) return
+      unsubscribe()
+      resolve()
+    })
+  })
 }

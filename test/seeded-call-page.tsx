@@ -10,7 +10,7 @@ import { leadQueries, paymentQueries, productQueries, teamQueries } from '@/feat
 import { normalizeLead, normalizePayment, normalizeProduct, normalizeTeamMember } from '@/features/lookups/lookup-schemas'
 import { CALL_ID, LEAKED_VALUE } from './arbitraries'
 import { PANEL_NAMES } from './panel-names'
-import { renderRoute } from './render'
+import { renderRouteReady } from './render'
 
 /** What each lookup endpoint answers with; a missing one stays loading. */
 type LookupBodies = Partial<Record<'lead' | 'closer' | 'setter' | 'product' | 'payment', unknown>>
@@ -43,7 +43,7 @@ export async function renderSeededCallPage(callBody: unknown, lookups: LookupBod
       if (id && body !== undefined) await seed(client, queryKey, () => normalize(overTheWire(body)))
     }
   }
-  renderRoute(`/calls/${CALL_ID}${search}`, client)
+  await renderRouteReady(`/calls/${CALL_ID}${search}`, client)
 }
 
 /** Unmounts the page and forgets its client, between the runs of a property. */

@@ -4,6 +4,7 @@ import { useIsDemo } from '@/features/session/server-mode'
 import { SessionEndedNotice } from '@/features/session/session-ended-notice'
 import { ThemeToggle } from '@/features/theme/theme-toggle'
 import { ViewerMenu } from '@/features/session/viewer-menu'
+import { ROUTE_PATHS } from '@/lib/routes/route-paths'
 
 export function AppShell() {
   const isDemo = useIsDemo()
@@ -15,7 +16,7 @@ export function AppShell() {
       <header className="border-b border-border bg-card">
         {/* One line at every width, so the demo notice arriving late never pushes the page down. */}
         <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-2">
-          <Link to="/" className="shrink-0 font-semibold">
+          <Link to={ROUTE_PATHS.start} className="shrink-0 font-semibold">
             Aura<span className="max-sm:sr-only"> · Call review</span>
           </Link>
           {isDemo && (

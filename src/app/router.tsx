@@ -1,20 +1,35 @@
-import { useRoutes, type RouteObject } from 'react-router'
+import type { QueryClient } from '@tanstack/react-query'
+import type { RouteObject } from 'react-router'
 import { AppShell } from './app-shell'
+import { callLoader } from '@/features/call-page/call-loader'
+import { CallLoading } from '@/features/call-page/call-loading'
 import { CallPage } from '@/features/call-page/call-page'
 import { NotFoundPage } from '@/features/errors/not-found-page'
+import { RouteError } from '@/features/errors/route-error'
 import { StartPage } from '@/features/recent-calls/start-page'
+import { ROUTE_PATHS } from '@/lib/routes/route-paths'
 
-export const routes: RouteObject[] = [
-  {
-    element: <AppShell />,
-    children: [
-      { index: true, element: <StartPage /> },
-      { path: 'calls/:id', element: <CallPage /> },
-      { path: '*', element: <NotFoundPage /> },
-    ],
-  },
-]
-
-export function AppRoutes() {
-  return useRoutes(routes)
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      children: [
+        {
+          // Inside the shell, so a page that throws keeps the top bar and its way home.
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <StartPage /> },
+            {
+              path: ROUTE_PATHS.call,
+              element: <CallPage />,
+              loader: callLoader(queryClient),
+              hydrateFallbackElement: <CallLoading failureReason={null} offline={false} />,
+            },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]
 }

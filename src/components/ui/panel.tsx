@@ -1,6 +1,7 @@
 import { useId, type ComponentProps, type ReactNode } from 'react'
 import { ErrorBoundary } from 'react-error-boundary'
 import { cn } from '@/lib/styles/cn'
+import { SectionError } from './slot-boundary'
 
 type PanelProps = Omit<ComponentProps<'section'>, 'aria-labelledby'> & {
   heading: string
@@ -23,15 +24,7 @@ export function Panel({ heading, aside, className, children, ...props }: PanelPr
         </h2>
         {aside}
       </div>
-      <ErrorBoundary fallback={<PanelError />}>{children}</ErrorBoundary>
+      <ErrorBoundary fallback={<SectionError />}>{children}</ErrorBoundary>
     </section>
-  )
-}
-
-function PanelError() {
-  return (
-    <p role="alert" className="text-sm text-danger">
-      This section couldn’t be displayed. The rest of the call is unaffected.
-    </p>
   )
 }

@@ -7,7 +7,7 @@ import { normalizeCall } from './call-schema'
 export const callQueries = {
   detail: (id: string) =>
     queryOptions({
-      queryKey: ['calls', id],
+      queryKey: ['calls', 'detail', id],
       queryFn: async ({ signal }) => normalizeCall(await apiGet(`/v1/calls/${encodeURIComponent(id)}`, signal)),
     }),
 }
@@ -18,7 +18,7 @@ export const RECENT_CALLS_PAGE_SIZE = 5
 export const recentCallQueries = {
   list: (status: string | null) =>
     infiniteQueryOptions({
-      queryKey: ['calls', 'recent', status],
+      queryKey: ['calls', 'list', { status }],
       queryFn: ({ pageParam, signal }) => fetchRecentCalls(status, pageParam, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,

@@ -1,5 +1,6 @@
 import { isApiError } from '@/api/api-error'
 import { Button } from '@/components/ui/button'
+import { StartPageLink } from '@/features/errors/start-page-link'
 import { RequestIds } from '@/features/errors/request-ids'
 import { describeApiError, type ErrorDescription } from '@/features/errors/describe-api-error'
 
@@ -12,11 +13,14 @@ export function CallError({ error, onRetry, retrying }: CallErrorProps) {
       <h1 className="text-lg font-semibold">{title}</h1>
       <p className="mt-2 text-sm">{body}</p>
       <RequestIds error={error} />
-      {canRetry && (
-        <Button variant="primary" className="mt-4" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
-        </Button>
-      )}
+      <div className="mt-4 flex flex-wrap items-center gap-4">
+        {canRetry && (
+          <Button variant="primary" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry'}
+          </Button>
+        )}
+        <StartPageLink className="text-sm" />
+      </div>
     </div>
   )
 }

@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react'
 import { AiSummaryPanel } from '@/features/call-page/panels/ai-summary/ai-summary-panel'
 import { ActionItemsPanel } from '@/features/call-page/panels/action-items/action-items-panel'
 import { AttributionPanel } from '@/features/call-page/panels/attribution/attribution-panel'
+import { SlotBoundary } from '@/components/ui/slot-boundary'
 import { CallHeader } from './call-header'
 import type { Call } from '@/entities/call/call-schema'
 import { FormDataPanel } from '@/features/call-page/panels/form-data/form-data-panel'
@@ -17,21 +18,41 @@ export function CallLayout({ call }: { call: Call }) {
   const showSidePanels = useDeferredValue(true, false)
   return (
     <article className="flex flex-col gap-6">
-      <CallHeader call={call} />
+      <SlotBoundary name="Call details">
+        <CallHeader call={call} />
+      </SlotBoundary>
       <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <div className="flex min-w-0 flex-col gap-4">
-          <PlaybackSection call={call} />
-          <AiSummaryPanel call={call} />
-          <ActionItemsPanel call={call} />
+          <SlotBoundary name="Recording and transcript">
+            <PlaybackSection call={call} />
+          </SlotBoundary>
+          <SlotBoundary name="AI summary">
+            <AiSummaryPanel call={call} />
+          </SlotBoundary>
+          <SlotBoundary name="Action items">
+            <ActionItemsPanel call={call} />
+          </SlotBoundary>
         </div>
         {showSidePanels && (
           <div className="flex min-w-0 flex-col gap-4">
-            <SchedulingPanel call={call} />
-            <OutcomePanel call={call} />
-            <PeoplePanel call={call} />
-            <FormDataPanel call={call} />
-            <AttributionPanel attribution={call.attribution} />
-            <NotesPanel call={call} />
+            <SlotBoundary name="Scheduling">
+              <SchedulingPanel call={call} />
+            </SlotBoundary>
+            <SlotBoundary name="Outcome">
+              <OutcomePanel call={call} />
+            </SlotBoundary>
+            <SlotBoundary name="People">
+              <PeoplePanel call={call} />
+            </SlotBoundary>
+            <SlotBoundary name="Form data">
+              <FormDataPanel call={call} />
+            </SlotBoundary>
+            <SlotBoundary name="Attribution">
+              <AttributionPanel attribution={call.attribution} />
+            </SlotBoundary>
+            <SlotBoundary name="Notes">
+              <NotesPanel call={call} />
+            </SlotBoundary>
           </div>
         )}
       </div>

@@ -38,7 +38,7 @@ describe('call page', () => {
   it('shows the complete demo call with its looked-up lead', async () => {
     renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
     expect(await screen.findByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` })).toBeInTheDocument()
-    const outcome = screen.getByRole('region', { name: 'Outcome' })
+    const outcome = await screen.findByRole('region', { name: 'Outcome' })
     expect(within(outcome).getByText(closedCallFacts.dealValue)).toBeInTheDocument()
     expect(within(outcome).getByText('Closed')).toBeInTheDocument()
   })
@@ -59,7 +59,9 @@ describe('call page', () => {
       return HttpResponse.json({})
     }))
     renderRoute('/calls/not-a-uuid')
-    expect(await screen.findByRole('alert')).toHaveTextContent(/isn’t a valid call ID/)
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(/isn’t a valid call ID/)
+    expect(within(alert).getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/')
     expect(called).toBe(false)
   })
 
@@ -69,6 +71,7 @@ describe('call page', () => {
     expect(alert).toHaveTextContent(/not found/i)
     expect(alert).toHaveTextContent(/req_demo\w{6}/)
     expect(within(alert).getByRole('button', { name: 'Copy request ID' })).toBeInTheDocument()
+    expect(within(alert).getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/')
   })
 
   it('names the server’s request id and the Aura API’s, and copies both', async () => {
@@ -86,6 +89,7 @@ describe('call page', () => {
     const alert = await screen.findByRole('alert')
     expect(within(alert).getByRole('heading', { name: 'Unexpected response' })).toBeInTheDocument()
     expect(alert).toHaveTextContent('web page instead of data')
+    expect(within(alert).getByRole('link', { name: 'Go to the start page' })).toHaveAttribute('href', '/')
   })
 
   it.each([

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { useDeferredValue } from 'react'
-import { Link, useParams } from 'react-router'
+import { useParams } from 'react-router'
+import { StartPageLink } from '@/features/errors/start-page-link'
 import { callQueries } from '@/entities/call/call-queries'
 import { isUuid } from '@/lib/ids/uuid'
 import { CallError } from './call-error'
@@ -29,9 +30,7 @@ function InvalidCallId({ id }: { id: string }) {
       <p className="mt-2 text-sm break-all text-muted-foreground">
         “{id}” is not a call ID. Call IDs look like 550e8400-e29b-41d4-a716-446655440000.
       </p>
-      <Link to="/" className="mt-4 inline-block text-sm text-link underline underline-offset-2">
-        Open another call
-      </Link>
+      <StartPageLink className="mt-4 text-sm" />
     </div>
   )
 }

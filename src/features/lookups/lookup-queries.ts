@@ -7,7 +7,7 @@ const LOOKUP_STALE_TIME = 5 * 60_000
 function lookupQuery<T>(resource: string, normalize: (raw: unknown) => T) {
   return (id: string | null) =>
     queryOptions({
-      queryKey: [resource, id],
+      queryKey: [resource, 'detail', id],
       queryFn: id
         ? async ({ signal }) => normalize(await apiGet(`/v1/${resource}/${encodeURIComponent(id)}`, signal))
         : skipToken,

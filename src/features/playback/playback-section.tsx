@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useSearchParams } from 'react-router'
+import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { MediaProvider } from '@/features/playback/media/media-context'
 import { RecordingPanel } from '@/features/playback/media/recording-panel'
@@ -14,9 +15,15 @@ export function PlaybackSection({ call }: { call: Call }) {
   const [searchParams] = useSearchParams()
   return (
     <MediaProvider>
-      <RecordingPanel call={call} model={model} />
-      <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
-      <TalkTimePanel model={model} />
+      <SlotBoundary name="Recording">
+        <RecordingPanel call={call} model={model} />
+      </SlotBoundary>
+      <SlotBoundary name="Transcript">
+        <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
+      </SlotBoundary>
+      <SlotBoundary name="Talk time">
+        <TalkTimePanel model={model} />
+      </SlotBoundary>
     </MediaProvider>
   )
 }

@@ -5,6 +5,7 @@ import { callQueries } from '@/entities/call/call-queries'
 import type { Call } from '@/entities/call/call-schema'
 import { StatusBadge } from '@/entities/call/status-badge'
 import { humanizeEnum } from '@/lib/format/format'
+import { callPath } from '@/lib/routes/route-paths'
 
 export function RecentCallsRow({ call }: { call: Call }) {
   const queryClient = useQueryClient()
@@ -14,7 +15,7 @@ export function RecentCallsRow({ call }: { call: Call }) {
   return (
     <li>
       <Link
-        to={`/calls/${encodeURIComponent(call.id)}`}
+        to={callPath(call.id)}
         onMouseEnter={prefetch}
         onFocus={prefetch}
         className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-3 hover:bg-muted focus-visible:bg-muted focus-visible:-outline-offset-2"

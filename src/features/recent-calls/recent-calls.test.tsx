@@ -4,6 +4,7 @@ import { http } from 'msw'
 import { demoCallIds } from '../../../test/demo-facts'
 import { server } from '../../../test/msw-server'
 import { renderRoute } from '../../../test/render'
+import { callQueries } from '@/entities/call/call-queries'
 import { formatDateTime } from '@/lib/format/format'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
@@ -118,13 +119,14 @@ describe('recent calls on the start page', () => {
     expect(fetched).toEqual([])
 
     await point(user, link!)
-    await vi.waitFor(() => expect(client.getQueryData(['calls', DEMO_CALL_IDS.upcoming])).toBeDefined())
+    await vi.waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.upcoming).queryKey)).toBeDefined())
     expect(fetched).toEqual([DEMO_CALL_IDS.upcoming])
 
     // Already cached, so the call page renders without a loading state.
     await user.click(link!)
+    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Review a call'))
     expect(location().pathname).toBe(`/calls/${DEMO_CALL_IDS.upcoming}`)
     expect(screen.queryByLabelText('Loading call')).not.toBeInTheDocument()
-    expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Review a call')
+    expect(fetched).toEqual([DEMO_CALL_IDS.upcoming])
   })
 })

@@ -3,6 +3,7 @@ import { useNavigate } from 'react-router'
 import { Button } from '@/components/ui/button'
 import { extractCallId } from '@/lib/ids/uuid'
 import { RecentCalls } from './recent-calls'
+import { callPath } from '@/lib/routes/route-paths'
 
 export function StartPage() {
   return (
@@ -25,7 +26,7 @@ function OpenCallForm() {
   const submit = (event: FormEvent) => {
     event.preventDefault()
     const id = extractCallId(value)
-    if (id) void navigate(`/calls/${id}`)
+    if (id) void navigate(callPath(id))
     else setError('That doesn’t contain a call ID. IDs look like 550e8400-e29b-41d4-a716-446655440000.')
   }
 

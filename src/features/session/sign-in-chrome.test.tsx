@@ -60,7 +60,7 @@ describe('a session that ends while the page is open', () => {
       'href',
       `/auth/login?returnTo=${encodeURIComponent(`/calls/${DEMO_CALL_IDS.closed}?t=754&q=pricing`)}`,
     )
-    expect(screen.getByRole('heading', { level: 1, name: 'Your session has ended' })).toBeInTheDocument()
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your session has ended' })).toBeInTheDocument()
     expect(screen.queryByText(/API key is missing/)).not.toBeInTheDocument()
   })
 })

@@ -1,3 +1,5 @@
+import { callPath } from '@/lib/routes/route-paths'
+
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed'
 
 /** The Web Share sheet where the browser has one, the clipboard otherwise. */
@@ -20,7 +22,7 @@ export async function shareLink(url: string, title: string): Promise<ShareOutcom
 
 /** The call's address, optionally at a moment of the recording (`?t=` whole seconds). */
 export function callLink(callId: string, seconds?: number) {
-  const url = new URL(`/calls/${encodeURIComponent(callId)}`, window.location.origin)
+  const url = new URL(callPath(callId), window.location.origin)
   if (seconds !== undefined && Number.isFinite(seconds)) url.searchParams.set('t', String(Math.max(0, Math.floor(seconds))))
   return url.href
 }
