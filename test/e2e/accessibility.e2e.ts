@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { demoCallIds } from '../demo-facts'
-import { failCallRequests, holdCallRequests, seriousViolations } from './axe'
+import { failCallRequests, holdCallRequests, axeViolations } from './axe'
 import { openPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
@@ -23,34 +23,34 @@ async function openFailingCall(status: number, code: string, message: string, he
   return opened
 }
 
-describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
+describe('no axe-core violations: WCAG 2.2 A/AA, best practices and experimental rules', () => {
   it('while the call loads', async () => {
     const { page, close } = await openPage(browser(), 'about:blank')
     await holdCallRequests(page)
     await page.goto(closedCallUrl)
     await page.getByLabel('Loading call').waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
   it('when the call does not exist', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.missing}`)
     await page.getByRole('heading', { name: 'Call not found' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
   it('when the call ID is not valid', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/not-a-uuid`)
     await page.getByRole('heading', { name: 'That isn’t a valid call ID' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
   it('when the API key is refused (401)', async () => {
     const { page, close } = await openFailingCall(401, 'UNAUTHORIZED', 'Invalid API key')
     await page.getByRole('heading', { name: 'The server’s API key is missing or wrong' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
@@ -59,18 +59,18 @@ describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
     it('rate limited (429): retrying, then after giving up', async () => {
       const { page, close } = await openFailingCall(429, 'RATE_LIMITED', 'Too many requests', { 'Retry-After': '0' })
       await page.getByRole('status').filter({ hasText: 'rate limit was reached. Retrying' }).waitFor()
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await page.getByRole('heading', { name: 'Rate limit reached' }).waitFor({ timeout: 20_000 })
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await close()
     })
 
     it('server error (500): retrying, then after giving up', async () => {
       const { page, close } = await openFailingCall(500, 'INTERNAL_ERROR', 'Internal server error')
       await page.getByRole('status').filter({ hasText: 'Retrying…' }).waitFor()
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await page.getByRole('heading', { name: 'Aura is having trouble' }).waitFor({ timeout: 20_000 })
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await close()
     })
   })
@@ -78,7 +78,7 @@ describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
   it.each(demoCallIds.filter((id) => id !== DEMO_CALL_IDS.closed))('on demo call %s', async (id) => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${id}`)
     await waitForCall(page)
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
@@ -96,13 +96,13 @@ describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
     afterAll(() => close())
 
     it('as it opens', async () => {
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
 
     it('with the transcript search showing matches', async () => {
       await region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' }).fill('pricing')
       await region(page, 'Transcript').locator('mark').first().waitFor()
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
 
     it('with the keyboard shortcuts dialog open', async () => {
@@ -110,7 +110,7 @@ describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
       await page.keyboard.press('?')
       const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' })
       await dialog.waitFor()
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await page.keyboard.press('Escape')
       await dialog.waitFor({ state: 'hidden' })
     })
@@ -120,34 +120,34 @@ describe('no serious or critical WCAG 2.2 A/AA violations (axe-core)', () => {
       await page.getByRole('button', { name: 'Theme: light' }).click()
       const backToSystem = page.getByRole('button', { name: 'Theme: dark' })
       await backToSystem.waitFor()
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await backToSystem.click()
       await page.getByRole('button', { name: 'Theme: system' }).waitFor()
     })
 
     it('in a dark operating-system theme', async () => {
       await page.emulateMedia({ colorScheme: 'dark' })
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
       await page.emulateMedia({ colorScheme: 'light' })
     })
 
     it('on a 390 px wide phone', async () => {
       await page.setViewportSize({ width: 390, height: 844 })
-      expect(await seriousViolations(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
     })
   })
 
   it('on the start page', async () => {
     const { page, close } = await openPage(browser(), demoUrl)
     await region(page, 'Recent calls').getByRole('link').first().waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 
   it('on the not-found page', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/no/such/page`)
     await page.getByRole('heading', { name: 'Page not found' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await close()
   })
 })

@@ -1,19 +1,18 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { Page } from 'playwright-core'
 
-const WCAG_A_AND_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
+/** Every axe rule but the AAA ones: WCAG A/AA, best practices, and the experimental rules (label in name among them). */
+const ALL_BUT_AAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice', 'experimental']
 
-/** Serious and critical WCAG A/AA violations, one line each: rule id, then the offending elements. */
-export async function seriousViolations(page: Page) {
+/** Violations of any impact, one line each: rule id, then the offending elements. */
+export async function axeViolations(page: Page) {
   // Colours caught halfway through a transition (a theme switch) are not what anyone reads.
   await page.evaluate(async () => {
     const ending = document.getAnimations().filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity)
     await Promise.allSettled(ending.map((animation) => animation.finished))
   })
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_A_AND_AA).options({ resultTypes: ['violations'] }).analyze()
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)
+  const { violations } = await new AxeBuilder({ page }).withTags(ALL_BUT_AAA).options({ resultTypes: ['violations'] }).analyze()
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(' | ')}`)
 }
 
 type ErrorEnvelope = { status: number; code: string; message: string; headers?: Record<string, string> }

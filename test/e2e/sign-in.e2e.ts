@@ -6,7 +6,7 @@ import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { createCookieSealer } from '../../src/server/auth/sealed-cookie'
 import { closedCallFacts } from '../demo-facts'
 import { signInSettings, startOpenIdProvider, TEST_ACCOUNTS } from '../server/openid-provider'
-import { seriousViolations } from './axe'
+import { axeViolations } from './axe'
 import { openPage, region, useBrowser } from './browser'
 import { startMockUpstream } from './mock-upstream'
 import { freePort, startAppServer, stop } from './processes'
@@ -75,7 +75,7 @@ describe('signing in to the hosted dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'This account may not read these calls' }).waitFor()
     await page.getByText(`You are signed in as ${TEST_ACCOUNTS.mallory.email}.`).waitFor()
     await page.getByRole('button', { name: 'Sign out' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     expect(apiRequests).toEqual([])
     expect(errors).toEqual([])
     await close()
@@ -99,7 +99,7 @@ describe('signing in to the hosted dashboard', () => {
     await page.context().setOffline(false)
     const notice = page.getByRole('alert').filter({ hasText: 'Your session has ended.' })
     await notice.waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     expect(await page.getByRole('heading', { level: 1, name: CALL_HEADING }).count()).toBe(1)
     await notice.getByRole('link', { name: 'Sign in again' }).click()
     await signInAtProvider(page, 'alice')
@@ -117,7 +117,7 @@ describe('signing in to the hosted dashboard', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Sign out' }).click()
     await page.getByRole('button', { name: /Yes, sign me out/i }).click()
     await page.getByRole('heading', { level: 1, name: 'You’re signed out' }).waitFor()
-    expect(await seriousViolations(page)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
     await page.goto(`${dashboard.url}${CALL_PATH}`)
     await page.locator('input[name="login"]').waitFor()
     expect(new URL(page.url()).origin).toBe(provider.issuer)

@@ -12,6 +12,7 @@ type CallLoadingProps = {
 export function CallLoading(props: CallLoadingProps) {
   return (
     <div aria-busy="true" aria-label="Loading call" className="flex flex-col gap-4">
+      <h1 className="sr-only">Loading call…</h1>
       <LoadingNotice {...props} />
       <Skeleton className="h-8 w-64" />
       <Skeleton className="h-4 w-40" />
@@ -22,7 +23,6 @@ export function CallLoading(props: CallLoadingProps) {
           <Skeleton className="h-40" />
         </div>
       </div>
-      <span className="sr-only">Loading call…</span>
     </div>
   )
 }

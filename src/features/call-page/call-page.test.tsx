@@ -50,6 +50,7 @@ describe('call page', () => {
     }))
     renderRoute(`/calls/${ID}`)
     expect(await screen.findByLabelText('Loading call')).toHaveAttribute('aria-busy', 'true')
+    expect(screen.getByRole('heading', { level: 1, name: 'Loading call…' })).toBeInTheDocument()
   })
 
   it('refuses an id that is not a UUID without calling the API', async () => {

@@ -12,13 +12,13 @@ export function PlayerControls({ children }: { children?: ReactNode }) {
 
   return (
     <div className="flex flex-wrap items-center gap-2">
-      <Button variant="ghost" onClick={() => media.seekBy(-10)} aria-label="Back 10 seconds" aria-keyshortcuts="J">
+      <Button variant="ghost" onClick={() => media.seekBy(-10)} title="Back 10 seconds" aria-keyshortcuts="J">
         −10s
       </Button>
       <Button variant="primary" className="min-w-20" onClick={() => media.togglePlay()} aria-keyshortcuts="K Space">
         {paused ? 'Play' : 'Pause'}
       </Button>
-      <Button variant="ghost" onClick={() => media.seekBy(10)} aria-label="Forward 10 seconds" aria-keyshortcuts="L">
+      <Button variant="ghost" onClick={() => media.seekBy(10)} title="Forward 10 seconds" aria-keyshortcuts="L">
         +10s
       </Button>
       {children}

@@ -1,0 +1,118 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { cn } from '@/lib/styles/cn'
+
+export type MenuItem = {
+  key: string
+  label: string
+  /** Why the item can't be chosen now; it stays in the menu, announced as unavailable. */
+  disabled?: boolean
+  onSelect: () => void
+}
+
+type MenuButtonProps = { label: string; items: MenuItem[]; className?: string }
+
+/**
+ * A button that opens a menu, as the WAI-ARIA menu button pattern describes: Enter, Space
+ * or the arrow keys open it, arrows, Home and End move between items, Escape or a click
+ * outside closes it, and focus returns to the button.
+ */
+export function MenuButton({ label, items, className }: MenuButtonProps) {
+  const [open, setOpen] = useState(false)
+  const [active, setActive] = useState(0)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+  const menuRef = useRef<HTMLUListElement>(null)
+  const itemRefs = useRef<(HTMLLIElement | null)[]>([])
+  const menuId = useId()
+
+  useEffect(() => {
+    if (open) itemRefs.current[active]?.focus()
+  }, [open, active])
+
+  useEffect(() => {
+    if (!open) return
+    const closeOnOutsidePointer = (event: PointerEvent) => {
+      const target = event.target as Node
+      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false)
+    }
+    document.addEventListener('pointerdown', closeOnOutsidePointer)
+    return () => document.removeEventListener('pointerdown', closeOnOutsidePointer)
+  }, [open])
+
+  function openAt(index: number) {
+    setActive(index)
+    setOpen(true)
+  }
+
+  function close() {
+    setOpen(false)
+    buttonRef.current?.focus()
+  }
+
+  function choose(item: MenuItem) {
+    if (item.disabled) return
+    close()
+    item.onSelect()
+  }
+
+  function onButtonKeyDown(event: KeyboardEvent) {
+    if (event.key === 'ArrowDown') openAt(0)
+    else if (event.key === 'ArrowUp') openAt(items.length - 1)
+    else return
+    event.preventDefault()
+  }
+
+  function onMenuKeyDown(event: KeyboardEvent) {
+    const last = items.length - 1
+    const moves: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last }
+    if (event.key in moves) setActive(moves[event.key]!)
+    else if (event.key === 'Escape') close()
+    else if (event.key === 'Tab') setOpen(false)
+    else if (event.key === 'Enter' || event.key === ' ') choose(items[active]!)
+    else return
+    if (event.key !== 'Tab') event.preventDefault()
+  }
+
+  return (
+    <div className="relative print:hidden">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-controls={open ? menuId : undefined}
+        onClick={() => (open ? setOpen(false) : openAt(0))}
+        onKeyDown={onButtonKeyDown}
+        className={cn('rounded-md px-2 py-0.5 text-xs font-medium hover:bg-muted', className)}
+      >
+        {label}
+      </button>
+      {open && (
+        <ul
+          ref={menuRef}
+          id={menuId}
+          role="menu"
+          aria-label={label}
+          className="absolute right-0 z-10 mt-1 w-56 rounded-lg border border-border bg-card p-1 shadow-lg"
+        >
+          {items.map((item, index) => (
+            <li
+              key={item.key}
+              ref={(element) => {
+                itemRefs.current[index] = element
+              }}
+              role="menuitem"
+              tabIndex={index === active ? 0 : -1}
+              aria-disabled={item.disabled || undefined}
+              onClick={() => choose(item)}
+              onKeyDown={onMenuKeyDown}
+              onPointerMove={() => setActive(index)}
+              className="w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-offset-[-2px] hover:bg-muted focus:bg-muted aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+            >
+              {item.label}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
