@@ -44,3 +44,25 @@ export function getMediaElement() {
   if (!element) throw new Error('no media element on the page')
   return element
 }
+
+/**
+ * Gives every media element the one text track a browser would make of its `<track>`,
+ * for the rest of the test: setting `mode` fires `change` on the list, as browsers do.
+ */
+export function fakeTextTrack() {
+  const list = new EventTarget()
+  let mode: TextTrackMode = 'disabled'
+  const track = {
+    get mode() {
+      return mode
+    },
+    set mode(next: TextTrackMode) {
+      mode = next
+      list.dispatchEvent(new Event('change'))
+    },
+  }
+  Object.assign(list, { [Symbol.iterator]: function* () { yield track } })
+  const spy = vi.spyOn(HTMLMediaElement.prototype, 'textTracks', 'get').mockReturnValue(list as unknown as TextTrackList)
+  onTestFinished(() => spy.mockRestore())
+  return track
+}

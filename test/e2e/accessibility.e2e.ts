@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { demoCallIds } from '../demo-facts'
 import { failCallRequests, holdCallRequests, axeViolations } from './axe'
-import { openPage, region, useBrowser } from './browser'
+import { openPage, openSharedPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
 const closedCallUrl = `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`
@@ -87,7 +87,7 @@ describe('no axe-core violations: WCAG 2.2 A/AA, best practices and experimental
     let page: Page
     let close = () => Promise.resolve()
     beforeAll(async () => {
-      const opened = await openPage(browser(), 'about:blank')
+      const opened = await openSharedPage(browser(), 'about:blank')
       ;({ page, close } = opened)
       await page.emulateMedia({ colorScheme: 'light' })
       await page.goto(closedCallUrl)

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core'
-import { afterAll, beforeAll } from 'vitest'
+import { afterAll, beforeAll, onTestFinished } from 'vitest'
 import { CHROMIUM, CHROMIUM_FLAGS } from '../chromium'
 
 export function launchBrowser(): Promise<Browser> {
@@ -21,8 +21,15 @@ export function useBrowser() {
   }
 }
 
-/** A fresh page that records uncaught errors and CSP violations in `errors`. */
-export async function openPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }) {
+/** A fresh page for one test, closed when the test finishes, failed or not. See `openSharedPage`. */
+export async function openPage(browser: Browser, url: string, viewport?: { width: number; height: number }) {
+  const opened = await openSharedPage(browser, url, viewport)
+  onTestFinished(opened.close)
+  return opened
+}
+
+/** A fresh page that records uncaught errors and CSP violations in `errors`; the caller closes it (in an `afterAll`). */
+export async function openSharedPage(browser: Browser, url: string, viewport = { width: 1440, height: 900 }) {
   const context = await browser.newContext({ viewport })
   const page = await context.newPage()
   const errors: Error[] = []

@@ -88,7 +88,8 @@ describe('the call page against a slow or failing upstream', () => {
     await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.closed}`)
 
     await page.getByLabel('Loading call').waitFor()
-    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(0)
+    // Only the loading state's own heading, for screen readers: no title yet that would change under the reader.
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Loading call…')
 
     await region(page, 'Outcome').waitFor()
     expect(await region(page, 'People').getByText('Loading…').count()).toBeGreaterThan(0)

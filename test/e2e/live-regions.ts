@@ -22,7 +22,7 @@ export function recordLiveRegions(page: Page) {
     new MutationObserver((records) => {
       const regions = new Set(records.flatMap(regionsTouchedBy))
       for (const region of regions) if (region?.textContent?.trim()) log.announced.push(region.textContent.trim())
-      const spoken = document.querySelector('li[aria-current="true"] p.break-words')?.textContent
+      const spoken = document.querySelector('li[aria-current="true"] p:last-of-type')?.textContent
       if (spoken && log.spoken.at(-1) !== spoken) log.spoken.push(spoken)
     }).observe(document.body, { subtree: true, childList: true, characterData: true })
     Object.assign(window, { liveRegionLog: log })

@@ -14,7 +14,7 @@ const TONES: Record<BadgeTone, string> = {
 export function Badge({ tone = 'neutral', className, ...props }: ComponentProps<'span'> & { tone?: BadgeTone }) {
   return (
     <span
-      className={cn('inline-flex items-center rounded-full border px-2 py-0.5 text-xs font-medium', TONES[tone], className)}
+      className={cn('inline-flex max-w-full items-center rounded-full border px-2 py-0.5 text-xs font-medium', TONES[tone], className)}
       {...props}
     />
   )

@@ -10,7 +10,7 @@ export function FieldList({ fields }: { fields: Field[] }) {
       {fields.map(({ label, value }) => (
         <div key={label} className="contents">
           <dt className="text-muted-foreground">{label}</dt>
-          <dd className="min-w-0 break-words">{isBlank(value) ? <span className="text-muted-foreground">{EMPTY}</span> : value}</dd>
+          <dd className="min-w-0 wrap-anywhere">{isBlank(value) ? <span className="text-muted-foreground">{EMPTY}</span> : value}</dd>
         </div>
       ))}
     </dl>

@@ -10,7 +10,7 @@ export function FormLongText({ text }: { text: string }) {
   const preview = previewOf(text)
   return (
     <span className="flex flex-col items-start gap-1">
-      <span id={textId} className="break-words whitespace-pre-wrap">
+      <span id={textId} className="wrap-anywhere whitespace-pre-wrap">
         {expanded ? <LinkifyText text={text} /> : preview}
       </span>
       <button

@@ -19,7 +19,7 @@ export function FormValue({ value, depth = 0 }: { value: unknown; depth?: number
     return (
       <ul className="flex min-w-0 flex-wrap gap-1.5">
         {(value as unknown[]).map((entry, index) => (
-          <li key={index} className="max-w-full min-w-0 rounded-full border border-border bg-muted px-2 py-0.5 text-xs break-words">
+          <li key={index} className="max-w-full min-w-0 rounded-full border border-border bg-muted px-2 py-0.5 text-xs wrap-anywhere">
             <FormValue value={entry} depth={depth + 1} />
           </li>
         ))}
@@ -31,8 +31,8 @@ export function FormValue({ value, depth = 0 }: { value: unknown; depth?: number
       <dl className="grid min-w-0 grid-cols-[minmax(0,auto)_minmax(0,1fr)] gap-x-3 gap-y-1">
         {Object.entries(value).map(([key, entry]) => (
           <div key={key} className="contents">
-            <dt className="break-words text-muted-foreground">{humanizeIdentifier(key)}</dt>
-            <dd className="min-w-0 break-words">
+            <dt className="wrap-anywhere text-muted-foreground">{humanizeIdentifier(key)}</dt>
+            <dd className="min-w-0 wrap-anywhere">
               <FormValue value={entry} depth={depth + 1} />
             </dd>
           </div>
@@ -46,7 +46,7 @@ export function FormValue({ value, depth = 0 }: { value: unknown; depth?: number
 function FormText({ text }: { text: string }) {
   if (text.length > LONG_TEXT_LIMIT) return <FormLongText text={text} />
   return (
-    <span className="break-words whitespace-pre-wrap">
+    <span className="wrap-anywhere whitespace-pre-wrap">
       <LinkifyText text={text} />
     </span>
   )

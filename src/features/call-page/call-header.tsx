@@ -16,7 +16,7 @@ export function CallHeader({ call }: { call: Call }) {
     <header className="flex flex-col gap-2">
       <title>{date ? `${title} · ${formatDate(call.scheduledAt)}` : title}</title>
       {/* The title changes when the lead's name arrives; nothing else shares its line, so nothing moves. */}
-      <h1 className="text-2xl font-semibold break-words">{title}</h1>
+      <h1 className="line-clamp-3 text-2xl font-semibold wrap-anywhere" title={title}>{title}</h1>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
         <StatusBadge status={call.status} />
         <p className="text-sm text-muted-foreground">

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../test/msw-server'
-import { fakeMedia, getMediaElement } from '../../../test/fake-media'
+import { fakeMedia, fakeTextTrack, getMediaElement } from '../../../test/fake-media'
 import { renderRoute } from '../../../test/render'
 import { normalizeCall } from '@/entities/call/call-schema'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
@@ -253,7 +253,8 @@ describe('recording states', () => {
 })
 
 describe('video recordings', () => {
-  it('offer the transcript as captions that can be turned on', async () => {
+  it('offer the transcript as captions that can be turned on, pressed exactly while they show', async () => {
+    const track = fakeTextTrack()
     const { user } = await openClosedCall()
     const element = getMediaElement()
     Object.defineProperty(element, 'videoWidth', { configurable: true, get: () => 1280 })
@@ -263,7 +264,15 @@ describe('video recordings', () => {
     const captions = screen.getByRole('button', { name: 'Captions' })
     expect(captions).toHaveAttribute('aria-pressed', 'false')
     await user.click(captions)
+    expect(track.mode).toBe('showing')
     expect(captions).toHaveAttribute('aria-pressed', 'true')
+    // Turned off elsewhere (the browser's own captions menu): the button follows.
+    act(() => {
+      track.mode = 'hidden'
+    })
+    expect(captions).toHaveAttribute('aria-pressed', 'false')
+    await user.click(captions)
+    expect(track.mode).toBe('showing')
   })
 
   it('write the captions track only once the recording has loaded', async () => {

@@ -1,25 +1,18 @@
+import { storedPreference } from '@/lib/storage/stored-preference'
+
 export type ThemePreference = 'system' | 'light' | 'dark'
 
-const STORAGE_KEY = 'call-review:theme'
+const themePreference = storedPreference<ThemePreference>('call-review:theme', {
+  parse: (stored) => (stored === 'light' || stored === 'dark' ? stored : 'system'),
+  serialize: (preference) => (preference === 'system' ? null : preference),
+})
 
-export function readThemePreference(): ThemePreference {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY)
-    return stored === 'light' || stored === 'dark' ? stored : 'system'
-  } catch {
-    return 'system'
-  }
-}
+export const readThemePreference = themePreference.read
 
 /** Applies the preference to <html>; "system" leaves it to the OS through `color-scheme`. */
 export function applyThemePreference(preference: ThemePreference) {
   const root = document.documentElement
   root.classList.toggle('light', preference === 'light')
   root.classList.toggle('dark', preference === 'dark')
-  try {
-    if (preference === 'system') localStorage.removeItem(STORAGE_KEY)
-    else localStorage.setItem(STORAGE_KEY, preference)
-  } catch {
-    // Storage can be unavailable (private mode); the choice then lasts for this visit.
-  }
+  themePreference.write(preference)
 }

@@ -1,21 +1,12 @@
-import { useState } from 'react'
 import { Button } from '@/components/ui/button'
-import { useMediaActions } from './media-context'
+import { useMediaActions, useMediaSelector } from './media-context'
 
-/** Shows the transcript as captions over a video recording. */
+/** Shows the transcript as captions over a video recording; pressed exactly while the browser draws them. */
 export function CaptionsToggle() {
   const media = useMediaActions()
-  const [on, setOn] = useState(false)
+  const showing = useMediaSelector((snapshot) => snapshot.captionsShowing)
   return (
-    <Button
-      variant="ghost"
-      aria-pressed={on}
-      className="px-2 text-xs"
-      onClick={() => {
-        media.showCaptions(!on)
-        setOn(!on)
-      }}
-    >
+    <Button variant="ghost" aria-pressed={showing} className="px-2 text-xs" onClick={() => media.showCaptions(!showing)}>
       Captions
     </Button>
   )

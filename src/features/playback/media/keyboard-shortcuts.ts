@@ -1,3 +1,5 @@
+import { storedPreference } from '@/lib/storage/stored-preference'
+
 /** Page-wide playback shortcuts, as data: the handler, the help dialog and aria-keyshortcuts read the same map. */
 export const SHORTCUTS = {
   togglePlay: { keys: [' ', 'k'], label: 'Play or pause', shown: 'Space or K' },
@@ -30,20 +32,10 @@ export function isOwnedByFocus(target: EventTarget | null, key: string) {
   return target.closest('[role="dialog"], dialog') !== null
 }
 
-const ENABLED_KEY = 'call-review:shortcuts'
+const shortcutsEnabled = storedPreference('call-review:shortcuts', {
+  parse: (stored) => stored !== 'off',
+  serialize: (enabled: boolean) => (enabled ? 'on' : 'off'),
+})
 
-export function readShortcutsEnabled() {
-  try {
-    return localStorage.getItem(ENABLED_KEY) !== 'off'
-  } catch {
-    return true
-  }
-}
-
-export function storeShortcutsEnabled(enabled: boolean) {
-  try {
-    localStorage.setItem(ENABLED_KEY, enabled ? 'on' : 'off')
-  } catch {
-    // Without storage the choice lasts for this visit only.
-  }
-}
+export const readShortcutsEnabled = shortcutsEnabled.read
+export const storeShortcutsEnabled = shortcutsEnabled.write

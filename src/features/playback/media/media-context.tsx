@@ -1,5 +1,5 @@
 import { createContext, use, useCallback, useState, useSyncExternalStore, type ReactNode } from 'react'
-import { createMediaStore, type MediaSnapshot, type MediaStore } from './media-store'
+import { createMediaStore, playableDuration, type MediaSnapshot, type MediaStore } from './media-store'
 
 const MediaContext = createContext<MediaStore | null>(null)
 
@@ -26,6 +26,12 @@ export function useMediaSelector<T>(select: (snapshot: MediaSnapshot) => T): T {
   return useSyncExternalStore(store.subscribe, () => select(store.getSnapshot()))
 }
 
+/** The recording's length, or the transcript's until the recording's metadata has loaded. */
+export function useMediaDuration(transcriptSeconds: number) {
+  return useMediaSelector((snapshot) => playableDuration(snapshot, transcriptSeconds))
+}
+
+/** What the player can be asked to do; stable, so handlers can depend on it. */
 export function useMediaActions() {
-  return useMediaStore()
+  return useMediaStore().actions
 }

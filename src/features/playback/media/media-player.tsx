@@ -1,11 +1,10 @@
 import { useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Segment } from '@/entities/call/normalize-segments'
-import { useMediaActions, useMediaRef, useMediaSelector } from './media-context'
+import { useMediaActions, useMediaDuration, useMediaRef, useMediaSelector } from './media-context'
 import { CaptionsToggle } from './captions-toggle'
 import { PlayerControls } from './player-controls'
 import { PlayerStatus } from './player-status'
-import { readPlaybackRate } from './playback-preferences'
 import { SeekSlider } from './seek-slider'
 import { ShareMomentButton } from './share-moment-button'
 import type { Speaker } from '@/features/playback/transcript/speaker-colors'
@@ -30,14 +29,12 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
   const startAt = parseStartTime(searchParams.get('t'))
 
   useEffect(() => {
-    media.setPlaybackRate(readPlaybackRate())
     if (startAt !== null) media.seek(startAt)
   }, [media, startAt])
 
-  const known = useMediaSelector((snapshot) => snapshot.duration)
-  const metadataLoaded = Number.isFinite(known) && known > 0
-  const duration = metadataLoaded ? known : transcriptSeconds
-  const captionsUrl = useCaptionsUrl(segments, metadataLoaded)
+  const duration = useMediaDuration(transcriptSeconds)
+  const recordingLengthKnown = useMediaDuration(0) > 0
+  const captionsUrl = useCaptionsUrl(segments, recordingLengthKnown)
 
   return (
     <div className="flex flex-col gap-3 print:hidden">
@@ -51,7 +48,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
         <track kind="captions" src={captionsUrl ?? undefined} srcLang={language ?? 'en'} label="Transcript" />
       </video>
       <PlayerStatus startAt={startAt} />
-      <SeekSlider fallbackDuration={transcriptSeconds} />
+      <SeekSlider duration={duration} />
       <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
       <ShareMomentButton callId={callId} />

@@ -1,3 +1,5 @@
+import { readPlaybackRate, stepPlaybackRate, storePlaybackRate } from './playback-preferences'
+
 // The media element owns the truth. This store keeps one snapshot of the few
 // fields the page shows, re-reads the element on the events that can change
 // them, and notifies subscribers only on real change. Requests (play, seek…)
@@ -18,6 +20,8 @@ export type MediaSnapshot = {
   /** MediaError code (2 network, 3 decode, 4 unsupported or unreachable), or 0. */
   errorCode: number
   hasMetadata: boolean
+  /** A text track (the transcript as captions) is drawn over the video. */
+  captionsShowing: boolean
 }
 
 const INITIAL: MediaSnapshot = {
@@ -31,6 +35,7 @@ const INITIAL: MediaSnapshot = {
   hasVideo: false,
   errorCode: 0,
   hasMetadata: false,
+  captionsShowing: false,
 }
 
 const EVENTS = [
@@ -58,6 +63,7 @@ export function createMediaStore() {
     hasVideo: media instanceof HTMLVideoElement && media.videoWidth > 0,
     errorCode: media.error?.code ?? 0,
     hasMetadata: media.readyState >= HTMLMediaElement.HAVE_METADATA,
+    captionsShowing: [...(media.textTracks ?? [])].some((track) => track.mode === 'showing'),
   })
 
   const refresh = () => {
@@ -96,25 +102,20 @@ export function createMediaStore() {
     } else pendingSeek = Math.max(0, seconds)
   }
 
-  return {
-    subscribe: (listener: () => void) => {
-      listeners.add(listener)
-      return () => listeners.delete(listener)
-    },
-    getSnapshot: () => snapshot,
+  const setPlaybackRate = (rate: number) => {
+    if (!element) return
+    // The default survives a source reload, which resets `playbackRate` to it.
+    element.defaultPlaybackRate = rate
+    element.playbackRate = rate
+  }
 
-    /** Attaches the element; returns the detach function (a ref callback's cleanup). */
-    attach: (media: HTMLMediaElement) => {
-      element = media
-      EVENTS.forEach((type) => media.addEventListener(type, onEvent))
-      applyPending()
-      refresh()
-      return () => {
-        EVENTS.forEach((type) => media.removeEventListener(type, onEvent))
-        if (element === media) element = null
-      }
-    },
+  /** Sets the speed and remembers it in this browser for the next recording. */
+  const setPreferredRate = (rate: number) => {
+    setPlaybackRate(rate)
+    storePlaybackRate(rate)
+  }
 
+  const actions = {
     play,
     pause: () => element?.pause(),
     togglePlay: () => {
@@ -123,12 +124,9 @@ export function createMediaStore() {
     },
     seek,
     seekBy: (delta: number) => seek((pendingSeek ?? element?.currentTime ?? 0) + delta),
-    setPlaybackRate: (rate: number) => {
-      if (!element) return
-      // The default survives a source reload, which resets `playbackRate` to it.
-      element.defaultPlaybackRate = rate
-      element.playbackRate = rate
-    },
+    setPreferredRate,
+    /** One step slower (-1) or faster (1) through the offered speeds. */
+    stepPreferredRate: (direction: 1 | -1) => setPreferredRate(stepPlaybackRate(snapshot.playbackRate, direction)),
     setVolume: (volume: number) => {
       if (!element) return
       element.volume = Math.min(1, Math.max(0, volume))
@@ -140,8 +138,43 @@ export function createMediaStore() {
     showCaptions: (on: boolean) => {
       for (const track of element?.textTracks ?? []) track.mode = on ? 'showing' : 'hidden'
     },
+    /** Where playback is at this moment, for a handler that needs it once (a share link) rather than on every change. */
+    currentTime: () => snapshot.currentTime,
+  }
+
+  return {
+    subscribe: (listener: () => void) => {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
+    getSnapshot: () => snapshot,
+
+    /** Attaches the element at the speed last chosen in this browser; returns the detach function (a ref callback's cleanup). */
+    attach: (media: HTMLMediaElement) => {
+      element = media
+      EVENTS.forEach((type) => media.addEventListener(type, onEvent))
+      // Some engines (jsdom among them) give a text track list that fires no events.
+      media.textTracks?.addEventListener?.('change', refresh)
+      setPlaybackRate(readPlaybackRate())
+      applyPending()
+      refresh()
+      return () => {
+        EVENTS.forEach((type) => media.removeEventListener(type, onEvent))
+        media.textTracks?.removeEventListener?.('change', refresh)
+        if (element === media) element = null
+      }
+    },
+
+    actions,
   }
 }
+
+/** The recording's length once its metadata gives one, else the transcript's: the one rule for every duration the player shows. */
+export function playableDuration(snapshot: MediaSnapshot, transcriptSeconds: number) {
+  return Number.isFinite(snapshot.duration) && snapshot.duration > 0 ? snapshot.duration : transcriptSeconds
+}
+
+export type MediaActions = MediaStore['actions']
 
 function clamp(seconds: number, duration: number) {
   const upper = Number.isFinite(duration) ? duration : Number.POSITIVE_INFINITY

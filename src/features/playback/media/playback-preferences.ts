@@ -1,23 +1,17 @@
+import { storedPreference } from '@/lib/storage/stored-preference'
+
 export const PLAYBACK_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2] as const
 
-const RATE_KEY = 'call-review:playback-rate'
+const playbackRate = storedPreference('call-review:playback-rate', {
+  parse: (stored) => {
+    const rate = Number(stored)
+    return (PLAYBACK_RATES as readonly number[]).includes(rate) ? rate : 1
+  },
+  serialize: (rate: number) => String(rate),
+})
 
-export function readPlaybackRate() {
-  try {
-    const stored = Number(localStorage.getItem(RATE_KEY))
-    return (PLAYBACK_RATES as readonly number[]).includes(stored) ? stored : 1
-  } catch {
-    return 1
-  }
-}
-
-export function storePlaybackRate(rate: number) {
-  try {
-    localStorage.setItem(RATE_KEY, String(rate))
-  } catch {
-    // Without storage the speed lasts for this visit only.
-  }
-}
+export const readPlaybackRate = playbackRate.read
+export const storePlaybackRate = playbackRate.write
 
 /** The next speed up or down the list, staying at the ends. */
 export function stepPlaybackRate(current: number, direction: 1 | -1) {

@@ -2,8 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { Button } from '@/components/ui/button'
 import { actionForKey, isOwnedByFocus, readShortcutsEnabled, SHORTCUTS, storeShortcutsEnabled, type ShortcutAction } from './keyboard-shortcuts'
 import { useMediaActions } from './media-context'
-import type { MediaStore } from './media-store'
-import { stepPlaybackRate, storePlaybackRate } from './playback-preferences'
+import type { MediaActions } from './media-store'
 import { TRANSCRIPT_SEARCH_ID } from '@/features/playback/transcript/transcript-toolbar'
 
 /** Listens for the playback shortcuts and offers the list of them (and a switch to turn single keys off). */
@@ -69,22 +68,17 @@ export function PlaybackShortcuts() {
   )
 }
 
-function run(action: Exclude<ShortcutAction, 'help'>, media: MediaStore) {
-  const snapshotRate = media.getSnapshot().playbackRate
+function run(action: Exclude<ShortcutAction, 'help'>, media: MediaActions) {
   const actions: Record<typeof action, () => void> = {
     togglePlay: () => media.togglePlay(),
     back10: () => media.seekBy(-10),
     forward10: () => media.seekBy(10),
     back5: () => media.seekBy(-5),
     forward5: () => media.seekBy(5),
-    slower: () => setRate(media, stepPlaybackRate(snapshotRate, -1)),
-    faster: () => setRate(media, stepPlaybackRate(snapshotRate, 1)),
+    slower: () => media.stepPreferredRate(-1),
+    faster: () => media.stepPreferredRate(1),
     search: () => document.getElementById(TRANSCRIPT_SEARCH_ID)?.focus(),
   }
   actions[action]()
 }
 
-function setRate(media: MediaStore, rate: number) {
-  media.setPlaybackRate(rate)
-  storePlaybackRate(rate)
-}

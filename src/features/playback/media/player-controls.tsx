@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { Button } from '@/components/ui/button'
 import { useMediaActions, useMediaSelector } from './media-context'
-import { PLAYBACK_RATES, storePlaybackRate } from './playback-preferences'
+import { PLAYBACK_RATES } from './playback-preferences'
 
 export function PlayerControls({ children }: { children?: ReactNode }) {
   const media = useMediaActions()
@@ -26,11 +26,7 @@ export function PlayerControls({ children }: { children?: ReactNode }) {
         Speed
         <select
           value={String(rate)}
-          onChange={(event) => {
-            const next = Number(event.target.value)
-            media.setPlaybackRate(next)
-            storePlaybackRate(next)
-          }}
+          onChange={(event) => media.setPreferredRate(Number(event.target.value))}
           className="rounded-md border border-border bg-card px-1.5 py-1 text-sm text-foreground"
         >
           {PLAYBACK_RATES.map((option) => (

@@ -3,16 +3,13 @@ import { formatTimePhrase } from '@/lib/dates/time-phrase'
 import { useMediaActions, useMediaSelector } from './media-context'
 
 /** The seek bar: a native range input, so keyboard and screen readers get it for free. */
-export function SeekSlider({ fallbackDuration }: { fallbackDuration: number }) {
+export function SeekSlider({ duration }: { duration: number }) {
   const media = useMediaActions()
   const current = useMediaSelector((snapshot) => Math.floor(snapshot.currentTime))
-  const known = useMediaSelector((snapshot) => snapshot.duration)
-  const duration = Number.isFinite(known) && known > 0 ? known : fallbackDuration
-  const guide = duration
 
   return (
     <div className="flex items-center gap-3">
-      <span className="w-14 text-right font-mono text-xs tabular-nums">{formatTimestamp(current, guide)}</span>
+      <span className="w-14 text-right font-mono text-xs tabular-nums">{formatTimestamp(current, duration)}</span>
       <input
         type="range"
         aria-label="Seek"
@@ -24,7 +21,7 @@ export function SeekSlider({ fallbackDuration }: { fallbackDuration: number }) {
         onChange={(event) => media.seek(Number(event.target.value))}
         className="h-2 min-w-0 flex-1 cursor-pointer accent-primary"
       />
-      <span className="w-14 font-mono text-xs text-muted-foreground tabular-nums">{formatTimestamp(duration, guide)}</span>
+      <span className="w-14 font-mono text-xs text-muted-foreground tabular-nums">{formatTimestamp(duration, duration)}</span>
     </div>
   )
 }

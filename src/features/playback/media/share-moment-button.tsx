@@ -12,7 +12,7 @@ export function ShareMomentButton({ callId }: { callId: string }) {
     <ShareButton
       variant="ghost"
       className="text-xs"
-      getUrl={() => callLink(callId, media.getSnapshot().currentTime)}
+      getUrl={() => callLink(callId, media.currentTime())}
       title={`Call at ${time}`}
     >
       Copy link at {time}

@@ -55,7 +55,7 @@ export const TranscriptRow = memo(function TranscriptRow({
           {speaker}
           {isActive && <span className="sr-only"> (now playing)</span>}
         </p>
-        <p className="break-words">
+        <p className="wrap-anywhere">
           <HighlightedText text={segment.text} foldedQuery={foldedQuery} currentMatchStart={currentMatchStart} />
         </p>
       </div>

@@ -49,7 +49,7 @@ export function AddToCalendarButton({ items, call, ownerLabel }: { items: readon
           {note}
         </p>
       )}
-      <p role="status" className={status.kind === 'failed' ? 'text-xs break-words text-danger' : 'text-xs break-words text-muted-foreground'}>
+      <p role="status" className={status.kind === 'failed' ? 'text-xs wrap-anywhere text-danger' : 'text-xs wrap-anywhere text-muted-foreground'}>
         {status.message}
       </p>
     </div>

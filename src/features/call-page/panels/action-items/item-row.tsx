@@ -10,7 +10,7 @@ export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) 
   const notes = item.notes?.trim()
   return (
     <li className="min-w-0 rounded-lg border border-border p-3">
-      <h3 className="font-medium break-words">{title || <span className="text-muted-foreground">{UNTITLED_ITEM}</span>}</h3>
+      <h3 className="font-medium wrap-anywhere">{title || <span className="text-muted-foreground">{UNTITLED_ITEM}</span>}</h3>
       <dl className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-xs">
         <div className="flex min-w-0 gap-1">
           <dt className="text-muted-foreground">Owner:</dt>
@@ -26,7 +26,7 @@ export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) 
         </div>
       </dl>
       {notes && (
-        <p className="mt-2 break-words whitespace-pre-wrap">
+        <p className="mt-2 wrap-anywhere whitespace-pre-wrap">
           <LinkifyText text={notes} />
         </p>
       )}

@@ -10,5 +10,5 @@ export function ActionItemOwnerName({ owner }: { owner: string | null }) {
     return <LookupName id={id} query={teamQueries.detail(id)} pick={(member) => member.name} />
   }
   const label = plainOwnerLabel(owner)
-  return label ? <span className="break-words">{label}</span> : <span className="text-muted-foreground">{EMPTY}</span>
+  return label ? <span className="wrap-anywhere">{label}</span> : <span className="text-muted-foreground">{EMPTY}</span>
 }

@@ -41,7 +41,7 @@ function AttributionValue({ value, param }: { value: string | null; param?: stri
       {safeHref(value, WEB_PROTOCOLS) ? (
         <SafeLink href={value} allowed={WEB_PROTOCOLS} className="break-all" />
       ) : (
-        <span className="break-words">{value}</span>
+        <span className="wrap-anywhere">{value}</span>
       )}
       {param && <span className="font-mono text-xs text-muted-foreground">{param}</span>}
     </span>

@@ -14,8 +14,8 @@ export function FormDataPanel({ call }: { call: Call }) {
           {fields.map((field, index) => (
             // Field ids come from the API and may repeat, so the position is the key.
             <div key={index} className="min-w-0">
-              <dt className="break-words text-muted-foreground">{labelOf(field, index)}</dt>
-              <dd className="mt-0.5 min-w-0 break-words">
+              <dt className="wrap-anywhere text-muted-foreground">{labelOf(field, index)}</dt>
+              <dd className="mt-0.5 min-w-0 wrap-anywhere">
                 <FormValue value={field.value} />
               </dd>
             </div>

@@ -7,7 +7,7 @@ export function NotesPanel({ call }: { call: Call }) {
   return (
     <Panel heading="Notes">
       {call.notes ? (
-        <p className="text-sm leading-relaxed break-words whitespace-pre-wrap">
+        <p className="text-sm leading-relaxed wrap-anywhere whitespace-pre-wrap">
           <LinkifyText text={call.notes} />
         </p>
       ) : (
