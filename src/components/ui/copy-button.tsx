@@ -1,17 +1,14 @@
-import { useEffect, useState } from 'react'
 import { Button } from './button'
+import { StatusMessage } from './status-message'
+import { usePassingStatus } from './use-passing-status'
 
 type CopyButtonProps = { value: string; label: string; className?: string }
 
+const MESSAGES = { copied: 'Copied', failed: 'Copy failed — select the text instead' }
+
 /** Copies `value`; the confirmation is announced politely to screen readers. */
 export function CopyButton({ value, label, className }: CopyButtonProps) {
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')
-
-  useEffect(() => {
-    if (status === 'idle') return
-    const timer = setTimeout(() => setStatus('idle'), 2500)
-    return () => clearTimeout(timer)
-  }, [status])
+  const [status, setStatus] = usePassingStatus<keyof typeof MESSAGES>()
 
   const copy = async () => {
     try {
@@ -27,9 +24,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
       <Button variant="ghost" className={className ?? 'px-2 py-0.5 text-xs'} onClick={() => void copy()}>
         {label}
       </Button>
-      <span role="status" className="text-xs text-muted-foreground">
-        {status === 'copied' ? 'Copied' : status === 'failed' ? 'Copy failed — select the text instead' : ''}
-      </span>
+      <StatusMessage>{status ? MESSAGES[status] : ''}</StatusMessage>
     </span>
   )
 }

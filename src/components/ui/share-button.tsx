@@ -1,6 +1,8 @@
-import { useEffect, useState, type ComponentProps } from 'react'
+import type { ComponentProps } from 'react'
 import { shareLink, type ShareOutcome } from '@/lib/url/share-link'
 import { Button } from './button'
+import { StatusMessage } from './status-message'
+import { usePassingStatus } from './use-passing-status'
 
 type ShareButtonProps = Omit<ComponentProps<typeof Button>, 'onClick'> & {
   /** Built at click time, so a link "at the current moment" is current. */
@@ -16,21 +18,14 @@ const MESSAGES: Partial<Record<ShareOutcome, string>> = {
 
 /** Shares or copies a link; the outcome shows beside the button and is announced politely. */
 export function ShareButton({ getUrl, title, children, ...props }: ShareButtonProps) {
-  const [outcome, setOutcome] = useState<ShareOutcome | null>(null)
-  useEffect(() => {
-    if (!outcome) return
-    const timer = setTimeout(() => setOutcome(null), 2500)
-    return () => clearTimeout(timer)
-  }, [outcome])
+  const [outcome, setOutcome] = usePassingStatus<ShareOutcome>()
 
   return (
     <span className="inline-flex items-center gap-2">
       <Button {...props} onClick={() => void shareLink(getUrl(), title).then(setOutcome)}>
         {children}
       </Button>
-      <span role="status" className="text-xs text-muted-foreground">
-        {outcome ? MESSAGES[outcome] : ''}
-      </span>
+      <StatusMessage>{(outcome && MESSAGES[outcome]) ?? ''}</StatusMessage>
     </span>
   )
 }
