@@ -1,4 +1,4 @@
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { parseIsoDate } from '@/lib/dates/dates'
 import type { Call } from './call-schema'
 
 export type DurationSource = 'listed' | 'timestamps' | 'transcript'

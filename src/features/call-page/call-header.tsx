@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { DateTime } from '@/components/ui/date-time'
 import { ShareButton } from '@/components/ui/share-button'
 import { leadQueries } from '@/features/lookups/lookup-queries'
-import { formatDate } from '@/lib/format/format'
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { formatDate, parseIsoDate } from '@/lib/dates/dates'
 import { callLink } from '@/lib/url/share-link'
 import type { Call } from '@/entities/call/call-schema'
 import { StatusBadge } from '@/entities/call/status-badge'
@@ -14,7 +13,7 @@ export function CallHeader({ call }: { call: Call }) {
   const date = parseIsoDate(call.scheduledAt)
   return (
     <header className="flex flex-col gap-2">
-      <title>{date ? `${title} · ${formatDate(call.scheduledAt)}` : title}</title>
+      <title>{date ? `${title} · ${formatDate(date)}` : title}</title>
       {/* The title changes when the lead's name arrives; nothing else shares its line, so nothing moves. */}
       <h1 className="line-clamp-3 text-2xl font-semibold wrap-anywhere" title={title}>{title}</h1>
       <div className="flex flex-wrap items-center gap-x-3 gap-y-2">

@@ -1,6 +1,6 @@
 import { isApiError } from '@/api/api-error'
 import { Skeleton } from '@/components/ui/skeleton'
-import { formatTimeOfDay } from '@/lib/format/format'
+import { formatTimeOfDay } from '@/lib/dates/dates'
 
 type CallLoadingProps = {
   failureReason: Error | null

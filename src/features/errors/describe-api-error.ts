@@ -1,5 +1,5 @@
 import { isApiError } from '@/api/api-error'
-import { formatTimeOfDay } from '@/lib/format/format'
+import { formatTimeOfDay } from '@/lib/dates/dates'
 
 /** Codes the dashboard's server answers with when the Aura API sent something it could not pass on. */
 const UNUSABLE_UPSTREAM_ANSWERS = new Set(['UPSTREAM_NOT_JSON', 'UPSTREAM_INVALID_JSON', 'UPSTREAM_CUT_OFF', 'UPSTREAM_TOO_LARGE', 'UPSTREAM_REDIRECT'])

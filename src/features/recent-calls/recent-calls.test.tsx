@@ -5,7 +5,7 @@ import { demoCallIds } from '../../../test/demo-facts'
 import { server } from '../../../test/msw-server'
 import { renderRoute } from '../../../test/render'
 import { callQueries } from '@/entities/call/call-queries'
-import { formatDateTime } from '@/lib/format/format'
+import { formatDateTime } from '@/lib/dates/dates'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
 function recentCalls() {
@@ -56,7 +56,7 @@ describe('recent calls on the start page', () => {
     const link = await within(recentCalls()).findByRole('link', { name: new RegExp(DEMO_CALL_IDS.upcoming.slice(0, 8)) })
     expect(link).toHaveTextContent('Booking')
     expect(within(link).getByText('Scheduled')).toBeInTheDocument()
-    expect(within(link).getByText(formatDateTime('2027-01-12T18:30:00Z'))).toBeInTheDocument()
+    expect(within(link).getByText(formatDateTime(new Date('2027-01-12T18:30:00Z')))).toBeInTheDocument()
     expect(link).not.toHaveTextContent(DEMO_CALL_IDS.upcoming)
   })
 

@@ -1,4 +1,4 @@
-import { EMPTY, formatDateTime, formatDuration, formatMoney, formatTimestamp, humanizeEnum } from './format'
+import { EMPTY, formatMoney, formatTimestamp, humanizeEnum } from './format'
 
 describe(formatMoney.name, () => {
   it.each([
@@ -23,16 +23,6 @@ describe(formatMoney.name, () => {
   })
 })
 
-describe(formatDateTime.name, () => {
-  it('formats valid dates in the given zone', () => {
-    expect(formatDateTime('2026-01-20T15:00:00Z', 'en-US', 'UTC')).toBe('Jan 20, 2026, 3:00 PM')
-  })
-
-  it.each(['2026-02-30T10:00:00Z', 'yesterday', null])('shows %s as a dash', (value) => {
-    expect(formatDateTime(value, 'en-US')).toBe(EMPTY)
-  })
-})
-
 describe(formatTimestamp.name, () => {
   it.each([
     [0, 0, '0:00'],
@@ -54,25 +44,5 @@ describe(humanizeEnum.name, () => {
     ['webinar-followup', 'Webinar followup'],
   ])('turns %s into %s', (value, expected) => {
     expect(humanizeEnum(value)).toBe(expected)
-  })
-})
-
-describe(formatDuration.name, () => {
-  it.each([
-    [0, '0 min'],
-    [45, '45 sec'],
-    [59.6, '1 min'],
-    [2160, '36 min'],
-    [2184, '36 min'],
-    [2700, '45 min'],
-    [3600, '1 hr'],
-    [3900, '1 hr 5 min'],
-    [10_830, '3 hr 1 min'],
-  ])('formats %s s as %s', (seconds, expected) => {
-    expect(formatDuration(seconds, 'en-US')).toBe(expected)
-  })
-
-  it.each([-5, Number.NaN, Number.POSITIVE_INFINITY, null, undefined])('shows %s as a dash', (seconds) => {
-    expect(formatDuration(seconds, 'en-US')).toBe(EMPTY)
   })
 })

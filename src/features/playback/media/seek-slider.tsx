@@ -1,5 +1,5 @@
 import { formatTimestamp } from '@/lib/format/format'
-import { formatTimePhrase } from '@/lib/dates/time-phrase'
+import { formatTimePhrase } from '@/lib/dates/dates'
 import { useMediaActions, useMediaSelector } from './media-context'
 
 /** The seek bar: a native range input, so keyboard and screen readers get it for free. */

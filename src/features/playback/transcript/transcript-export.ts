@@ -1,6 +1,6 @@
 import type { Call } from '@/entities/call/call-schema'
 import { formatTimestamp } from '@/lib/format/format'
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { parseIsoDate } from '@/lib/dates/dates'
 import { toSrt, toWebVtt } from '@/lib/files/subtitle-formats'
 import type { TranscriptModel } from './transcript-model'
 

@@ -3,7 +3,7 @@ import type { Segment } from '@/entities/call/normalize-segments'
 import { ShareButton } from '@/components/ui/share-button'
 import { formatTimestamp } from '@/lib/format/format'
 import { callLink } from '@/lib/url/share-link'
-import { formatTimePhrase } from '@/lib/dates/time-phrase'
+import { formatTimePhrase } from '@/lib/dates/dates'
 import { speakerColor, type Speaker } from './speaker-colors'
 import { HighlightedText } from './highlighted-text'
 

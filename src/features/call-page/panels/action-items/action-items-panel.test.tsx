@@ -6,7 +6,7 @@ import { createTestQueryClient } from '../../../../../test/render'
 import { server } from '../../../../../test/msw-server'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS, DEMO_TEAM_IDS } from '@/mock-api/demo-data/demo-ids'
-import { formatDateTime } from '@/lib/format/format'
+import { formatDateTime } from '@/lib/dates/dates'
 import { ActionItemsPanel } from './action-items-panel'
 import { normalizeCall } from '@/entities/call/call-schema'
 
@@ -38,7 +38,7 @@ describe('ActionItemsPanel', () => {
 
     const first = itemTitled(region, 'Send annual Team plan order form and payment link')
     expect(await within(first).findByText('Maya Okafor')).toBeInTheDocument()
-    expect(within(first).getByText(formatDateTime('2026-11-18T17:00:00Z'))).toHaveAttribute('datetime', '2026-11-18T17:00:00.000Z')
+    expect(within(first).getByText(formatDateTime(new Date('2026-11-18T17:00:00Z')))).toHaveAttribute('datetime', '2026-11-18T17:00:00.000Z')
     expect(within(first).getByText(/^\$4,800\/year/)).toBeInTheDocument()
 
     expect(within(itemTitled(region, 'Send the last 30 days of order exports (CSV)')).getByText('Lead')).toBeInTheDocument()
@@ -81,10 +81,10 @@ describe('ActionItemsPanel', () => {
     await user.click(within(region).getByRole('button', { name: 'Copy as checklist' }))
     expect(writeText).toHaveBeenCalledWith(
       [
-        `- [ ] Send annual Team plan order form and payment link — owner: Maya Okafor, due: ${formatDateTime('2026-11-18T17:00:00Z')}`,
-        `- [ ] Send the last 30 days of order exports (CSV) — owner: Lead, due: ${formatDateTime('2026-11-20T23:00:00Z')}`,
-        `- [ ] Connect Samsara and set up the nightly SFTP order import — owner: Anjali Deshpande, due: ${formatDateTime('2026-12-02T22:00:00Z')}`,
-        `- [ ] Pilot kickoff with Rosa and the four school-route drivers — owner: Lead, due: ${formatDateTime('2026-12-07T11:00:00Z')}`,
+        `- [ ] Send annual Team plan order form and payment link — owner: Maya Okafor, due: ${formatDateTime(new Date('2026-11-18T17:00:00Z'))}`,
+        `- [ ] Send the last 30 days of order exports (CSV) — owner: Lead, due: ${formatDateTime(new Date('2026-11-20T23:00:00Z'))}`,
+        `- [ ] Connect Samsara and set up the nightly SFTP order import — owner: Anjali Deshpande, due: ${formatDateTime(new Date('2026-12-02T22:00:00Z'))}`,
+        `- [ ] Pilot kickoff with Rosa and the four school-route drivers — owner: Lead, due: ${formatDateTime(new Date('2026-12-07T11:00:00Z'))}`,
         '- [ ] Confirm with Denise whether QuickBooks invoice sync is needed — owner: Lead',
       ].join('\n'),
     )

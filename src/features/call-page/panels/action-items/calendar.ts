@@ -1,5 +1,5 @@
 import type { DateArray, EventAttributes, HeaderAttributes } from 'ics'
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { parseIsoDate } from '@/lib/dates/dates'
 import type { ActionItem, Call } from '@/entities/call/call-schema'
 import { isDateOnly } from './due'
 import { plainOwnerLabel, type OwnerLabel } from './owner'

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { parseIsoDate } from '@/lib/dates/dates'
 import type { ActionItem } from '@/entities/call/call-schema'
 import { formatDue } from './due'
 import { plainOwnerLabel, type OwnerLabel } from './owner'

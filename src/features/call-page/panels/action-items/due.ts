@@ -1,5 +1,5 @@
-import { EMPTY, formatDateTime } from '@/lib/format/format'
-import { parseIsoDate } from '@/lib/dates/iso-date'
+import { formatDate, formatDateTime, parseIsoDate } from '@/lib/dates/dates'
+import { EMPTY } from '@/lib/format/format'
 
 export type DueStatus = 'overdue' | 'due-soon' | null
 
@@ -28,9 +28,7 @@ export function dueStatus(value: string | null, now: number): DueStatus {
 
 /** The due date as text, in the viewer's locale; a date-only value keeps its calendar day. */
 export function formatDue(value: string | null, locale?: string) {
-  if (isDateOnly(value)) {
-    const date = parseIsoDate(value)
-    return date ? new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date) : EMPTY
-  }
-  return formatDateTime(value, locale)
+  const date = parseIsoDate(value)
+  if (!date) return EMPTY
+  return isDateOnly(value) ? formatDate(date, locale, 'UTC') : formatDateTime(date, undefined, locale)
 }

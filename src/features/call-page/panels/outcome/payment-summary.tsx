@@ -1,4 +1,4 @@
-import { ZonedDateTime } from '@/components/ui/zoned-date-time'
+import { DateTime } from '@/components/ui/date-time'
 import { LookupName } from '@/features/lookups/lookup-name'
 import { paymentQueries } from '@/features/lookups/lookup-queries'
 import type { Payment } from '@/features/lookups/lookup-schemas'
@@ -30,7 +30,7 @@ function PaymentDetail({ payment, locale, timeZone }: { payment: Payment; locale
       {payment.status && <PaymentStatusBadge status={payment.status} />}
       {payment.payment_date && (
         <span>
-          Payment date: <ZonedDateTime value={payment.payment_date} timeZone={timeZone} locale={locale} />
+          Payment date: <DateTime value={payment.payment_date} timeZone={timeZone} locale={locale} />
         </span>
       )}
       {refunded && (

@@ -1,4 +1,4 @@
-import { formatTimeIn, validTimeZone } from '@/lib/dates/time-zone'
+import { formatTimeIn, validTimeZone } from '@/lib/dates/dates'
 
 type PersonLocalTimeProps = { zone: string; now: Date; locale?: string }
 

@@ -1,4 +1,5 @@
-import { EMPTY, formatDuration } from '@/lib/format/format'
+import { formatDuration } from '@/lib/dates/dates'
+import { EMPTY } from '@/lib/format/format'
 import type { Call } from '@/entities/call/call-schema'
 import { resolveDuration, type DurationSource } from '@/entities/call/duration-sources'
 

@@ -3,11 +3,11 @@ import { useState } from 'react'
 import { CopyButton } from '@/components/ui/copy-button'
 import { FieldList } from '@/components/ui/field-list'
 import { Panel } from '@/components/ui/panel'
-import { ZonedDateTime } from '@/components/ui/zoned-date-time'
+import { DateTime } from '@/components/ui/date-time'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import type { Lead } from '@/features/lookups/lookup-schemas'
 import { humanizeEnum } from '@/lib/format/format'
-import { validTimeZone, viewerTimeZone } from '@/lib/dates/time-zone'
+import { validTimeZone, viewerTimeZone } from '@/lib/dates/dates'
 import { useNow } from '@/lib/dates/use-now'
 import type { Call } from '@/entities/call/call-schema'
 import { DurationValue } from './duration-value'
@@ -34,7 +34,7 @@ export function SchedulingPanel({ call, now: fixedNow, locale, viewerTimeZone: v
   const viewer = validTimeZone(viewerZone) ?? viewerTimeZone()
   const { zone } = resolveZone(choice, { viewer, lead: leadZone })
 
-  const at = (value: string | null) => <ZonedDateTime value={value} timeZone={zone} locale={locale} now={now} />
+  const at = (value: string | null) => <DateTime value={value} timeZone={zone} locale={locale} now={now} />
 
   return (
     <Panel heading="Scheduling">
