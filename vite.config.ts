@@ -19,6 +19,9 @@ const serverBuild: UserConfig = {
   },
 }
 
+/** Unit tests read the time zone and locale from the platform, as the page does; both are pinned here. */
+const TEST_ENV = { TZ: 'UTC', LC_ALL: 'en_US.UTF-8' }
+
 const e2eProject = (server: 'start' | 'preview') => ({
   extends: true as const,
   test: {
@@ -47,6 +50,7 @@ export default defineConfig(({ isSsrBuild }) =>
               extends: true,
               test: {
                 name: 'unit',
+                env: TEST_ENV,
                 environment: 'jsdom',
                 globals: true,
                 // One jsdom per worker instead of one per file: a third of the time. test/setup.ts
@@ -63,6 +67,7 @@ export default defineConfig(({ isSsrBuild }) =>
               test: {
                 // Files that replace a module with vi.mock need a module registry of their own.
                 name: 'unit-mocked',
+                env: TEST_ENV,
                 environment: 'jsdom',
                 maxWorkers: 2,
                 globals: true,

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
+import { pinClock } from '../../../../../test/clock'
 import { createTestQueryClient } from '../../../../../test/render'
 import { server } from '../../../../../test/msw-server'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
@@ -10,17 +11,18 @@ import { formatDateTime } from '@/lib/dates/dates'
 import { ActionItemsPanel } from './action-items-panel'
 import { normalizeCall } from '@/entities/call/call-schema'
 
-const NOW = Date.parse('2026-11-19T12:00:00Z')
+const NOW = '2026-11-19T12:00:00Z'
 
 afterEach(() => {
   vi.restoreAllMocks()
 })
 
 function showPanel(actionItems: unknown, id: string = DEMO_CALL_IDS.closed) {
+  pinClock(NOW)
   const user = userEvent.setup()
   render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <ActionItemsPanel call={normalizeCall({ id, action_items: actionItems })} now={NOW} />
+      <ActionItemsPanel call={normalizeCall({ id, action_items: actionItems })} />
     </QueryClientProvider>,
   )
   return { user, region: screen.getByRole('region', { name: 'Action items' }) }

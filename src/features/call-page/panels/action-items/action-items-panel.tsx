@@ -11,10 +11,9 @@ import { ActionItemRow } from './item-row'
 import { AddToCalendarButton } from './calendar-button'
 import { toChecklist } from './checklist'
 
-/** `now` is when the page opened unless given, so badges don't change while someone reads. */
-export function ActionItemsPanel({ call, now }: { call: Call; now?: number }) {
-  const [openedAt] = useState(Date.now)
-  const at = now ?? openedAt
+export function ActionItemsPanel({ call }: { call: Call }) {
+  // Measured from when the page opened, so badges don't change while someone reads.
+  const [at] = useState(Date.now)
   const items = call.actionItems
   const ownerLabel = useOwnerLabels(items)
   const overdue = items.filter((item) => dueStatus(item.dueAt, at) === 'overdue').length

@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import ICAL from 'ical.js'
+import { pinClock } from '../../../../../test/clock'
 import { createTestQueryClient } from '../../../../../test/render'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -43,10 +44,11 @@ function readText(blob: Blob) {
 }
 
 function showPanel(actionItems: unknown) {
+  pinClock('1970-01-01T00:00:00Z')
   const user = userEvent.setup()
   render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <ActionItemsPanel call={normalizeCall({ id: DEMO_CALL_IDS.closed, action_items: actionItems })} now={0} />
+      <ActionItemsPanel call={normalizeCall({ id: DEMO_CALL_IDS.closed, action_items: actionItems })} />
     </QueryClientProvider>,
   )
   return { user, region: screen.getByRole('region', { name: 'Action items' }) }

@@ -14,7 +14,7 @@ const PAYMENT_ID = '403ebef4-39b7-43a9-8633-c107cae8737a'
 function renderPanel(raw: Record<string, unknown>) {
   render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <OutcomePanel call={normalizeCall(raw)} locale="en-US" timeZone="UTC" />
+      <OutcomePanel call={normalizeCall(raw)} />
     </QueryClientProvider>,
   )
   return { region: screen.getByRole('region', { name: 'Outcome' }) }

@@ -7,14 +7,7 @@ import type { Call } from '@/entities/call/call-schema'
 import { PaymentSummary } from './payment-summary'
 import { StatusBadge } from '@/entities/call/status-badge'
 
-type OutcomePanelProps = {
-  call: Call
-  locale?: string
-  /** Zone for the payment date; the viewer's own when omitted. */
-  timeZone?: string
-}
-
-export function OutcomePanel({ call, locale, timeZone }: OutcomePanelProps) {
+export function OutcomePanel({ call }: { call: Call }) {
   return (
     <Panel heading="Outcome">
       <FieldList
@@ -23,7 +16,7 @@ export function OutcomePanel({ call, locale, timeZone }: OutcomePanelProps) {
           {
             label: 'Expected deal value',
             // The API sends cents with no currency; USD is its documented default.
-            value: call.expectedDealValueCents === null ? null : formatMoney(call.expectedDealValueCents, 'USD', locale),
+            value: call.expectedDealValueCents === null ? null : formatMoney(call.expectedDealValueCents, 'USD'),
           },
           {
             label: 'Product',
@@ -33,7 +26,7 @@ export function OutcomePanel({ call, locale, timeZone }: OutcomePanelProps) {
           },
           {
             label: 'Payment',
-            value: call.linkedPaymentId && <PaymentSummary id={call.linkedPaymentId} locale={locale} timeZone={timeZone} />,
+            value: call.linkedPaymentId && <PaymentSummary id={call.linkedPaymentId} />,
           },
           { label: 'Analysed', value: analysed(call.hasAnalysis) },
         ]}

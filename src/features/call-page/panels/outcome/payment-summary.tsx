@@ -5,37 +5,35 @@ import type { Payment } from '@/features/lookups/lookup-schemas'
 import { formatMoney, humanizeEnum } from '@/lib/format/format'
 import { PaymentStatusBadge } from './payment-status-badge'
 
-type PaymentSummaryProps = { id: string; locale?: string; timeZone?: string }
-
 /** The linked payment, looked up on its own: amount and currency, status, date, refund and provider. */
-export function PaymentSummary({ id, locale, timeZone }: PaymentSummaryProps) {
+export function PaymentSummary({ id }: { id: string }) {
   return (
-    <LookupName id={id} query={paymentQueries.detail(id)} pick={(payment) => paymentAmount(payment, locale)}>
-      {(payment) => <PaymentDetail payment={payment} locale={locale} timeZone={timeZone} />}
+    <LookupName id={id} query={paymentQueries.detail(id)} pick={paymentAmount}>
+      {(payment) => <PaymentDetail payment={payment} />}
     </LookupName>
   )
 }
 
 /** "$4,800.00 USD": the code is spelled out because "$" alone does not say which dollar. */
-export function paymentAmount(payment: Payment, locale?: string) {
+export function paymentAmount(payment: Payment) {
   if (payment.amount === null) return null
   const code = payment.currency?.trim().toUpperCase() || 'USD'
-  return `${formatMoney(payment.amount, code, locale)} ${code}`
+  return `${formatMoney(payment.amount, code)} ${code}`
 }
 
-function PaymentDetail({ payment, locale, timeZone }: { payment: Payment; locale?: string; timeZone?: string }) {
+function PaymentDetail({ payment }: { payment: Payment }) {
   const refunded = payment.refunded_amount !== null && payment.refunded_amount > 0
   return (
     <span className="flex flex-col items-start gap-1 text-xs text-muted-foreground">
       {payment.status && <PaymentStatusBadge status={payment.status} />}
       {payment.payment_date && (
         <span>
-          Payment date: <DateTime value={payment.payment_date} timeZone={timeZone} locale={locale} />
+          Payment date: <DateTime value={payment.payment_date} />
         </span>
       )}
       {refunded && (
         <span className="text-foreground">
-          {`Refunded ${formatMoney(payment.refunded_amount, payment.currency, locale)}`}
+          {`Refunded ${formatMoney(payment.refunded_amount, payment.currency)}`}
           {payment.refund_status && ` · ${humanizeEnum(payment.refund_status)}`}
         </span>
       )}

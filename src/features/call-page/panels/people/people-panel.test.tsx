@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { delay, http, HttpResponse } from 'msw'
 import { server } from '../../../../../test/msw-server'
+import { pinClock } from '../../../../../test/clock'
 import { createTestQueryClient } from '../../../../../test/render'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_LEAD_IDS, DEMO_TEAM_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -12,14 +13,15 @@ import { PeoplePanel } from './people-panel'
 const ID = '550e8400-e29b-41d4-a716-446655440000'
 const LEAD_ID = '650e8400-e29b-41d4-a716-446655440001'
 const CLOSER_ID = 'user_2abc123xyz'
-const NOW = new Date('2026-11-17T15:41:00Z')
+const NOW = '2026-11-17T15:41:00Z'
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>'
 
 function renderPanel(raw: Record<string, unknown>) {
+  pinClock(NOW)
   const user = userEvent.setup()
   render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <PeoplePanel call={normalizeCall(raw)} now={NOW} locale="en-US" />
+      <PeoplePanel call={normalizeCall(raw)} />
     </QueryClientProvider>,
   )
   return { user, region: screen.getByRole('region', { name: 'People' }) }

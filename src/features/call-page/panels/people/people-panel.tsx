@@ -6,21 +6,14 @@ import type { Call } from '@/entities/call/call-schema'
 import { PersonLead } from './person-lead'
 import { PersonTeamMember } from './person-team-member'
 
-type PeoplePanelProps = {
-  call: Call
-  /** Fixes "now" for the lead's local time (tests); the live clock otherwise. */
-  now?: Date
-  locale?: string
-}
-
 /** Lead, closer and setter: each looked up on its own, none waiting for another. */
-export function PeoplePanel({ call, now: fixedNow, locale }: PeoplePanelProps) {
-  const now = useNow(fixedNow)
+export function PeoplePanel({ call }: { call: Call }) {
+  const now = useNow()
   return (
     <Panel heading="People">
       <ul className="flex flex-col gap-4">
         <Person title="Lead" id={call.leadId}>
-          {(id) => <PersonLead id={id} now={now} locale={locale} />}
+          {(id) => <PersonLead id={id} now={now} />}
         </Person>
         <Person title="Closer" id={call.closerId}>
           {(id) => <PersonTeamMember id={id} />}

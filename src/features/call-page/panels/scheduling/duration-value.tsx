@@ -15,20 +15,20 @@ const NAMED: Record<DurationSource, string> = {
   transcript: 'transcript',
 }
 
-type DurationValueProps = { call: Pick<Call, 'durationMinutes' | 'startedAt' | 'endedAt' | 'transcript'>; locale?: string }
+type DurationValueProps = { call: Pick<Call, 'durationMinutes' | 'startedAt' | 'endedAt' | 'transcript'> }
 
 /** The call's length, where it came from, and a plain warning when the sources tell different stories. */
-export function DurationValue({ call, locale }: DurationValueProps) {
+export function DurationValue({ call }: DurationValueProps) {
   const { best, readings, disagree } = resolveDuration(call)
   if (!best) return <span className="text-muted-foreground">{EMPTY}</span>
   return (
     <span className="flex flex-col gap-0.5">
       <span>
-        {formatDuration(best.seconds, locale)} <span className="text-xs text-muted-foreground">{FROM[best.source]}</span>
+        {formatDuration(best.seconds)} <span className="text-xs text-muted-foreground">{FROM[best.source]}</span>
       </span>
       {disagree && (
         <span className="text-xs text-warning">
-          {`Sources disagree: ${readings.map((r) => `${NAMED[r.source]} ${formatDuration(r.seconds, locale)}`).join('; ')}`}
+          {`Sources disagree: ${readings.map((r) => `${NAMED[r.source]} ${formatDuration(r.seconds)}`).join('; ')}`}
         </span>
       )}
     </span>

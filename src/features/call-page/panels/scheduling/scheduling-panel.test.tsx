@@ -3,6 +3,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../../../test/msw-server'
+import { pinClock } from '../../../../../test/clock'
 import { createTestQueryClient } from '../../../../../test/render'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { normalizeCall } from '@/entities/call/call-schema'
@@ -10,14 +11,15 @@ import { SchedulingPanel } from './scheduling-panel'
 
 const ID = '550e8400-e29b-41d4-a716-446655440000'
 const LEAD_ID = '650e8400-e29b-41d4-a716-446655440001'
-const NOW = new Date('2026-11-14T15:00:00Z')
+const NOW = '2026-11-14T15:00:00Z'
 
-function renderPanel(raw: Record<string, unknown>, props: { viewerTimeZone?: string; now?: Date } = {}) {
-  const user = userEvent.setup()
+function renderPanel(raw: Record<string, unknown>, { viewerTimeZone = 'UTC', now = NOW }: { viewerTimeZone?: string; now?: string } = {}) {
+  pinClock(now, { timeZone: viewerTimeZone })
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
   const client = createTestQueryClient()
   render(
     <QueryClientProvider client={client}>
-      <SchedulingPanel call={normalizeCall(raw)} now={props.now ?? NOW} locale="en-US" viewerTimeZone={props.viewerTimeZone ?? 'UTC'} />
+      <SchedulingPanel call={normalizeCall(raw)} />
     </QueryClientProvider>,
   )
   return { user, client, region: screen.getByRole('region', { name: 'Scheduling' }) }
@@ -194,7 +196,7 @@ describe('SchedulingPanel', () => {
   it('measures relative times from the given now', () => {
     const { region } = renderPanel(
       { id: ID, scheduled_at: '2026-11-17T15:00:00Z', started_at: '2026-11-17T16:59:40Z' },
-      { now: new Date('2026-11-17T17:00:00Z') },
+      { now: '2026-11-17T17:00:00Z' },
     )
     expect(field(region, 'Scheduled')).toHaveTextContent('2 hours ago')
     expect(field(region, 'Started')).toHaveTextContent('now')

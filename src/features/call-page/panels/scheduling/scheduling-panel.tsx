@@ -16,25 +16,16 @@ import { RsvpBadge } from './rsvp-badge'
 import { resolveZone, type ZoneChoice } from './time-zone-choice'
 import { TimeZoneToggle } from './time-zone-toggle'
 
-type SchedulingPanelProps = {
-  call: Call
-  /** Fixes "now" for relative times (tests); the live clock otherwise. */
-  now?: Date
-  locale?: string
-  /** The viewer's IANA zone; the browser's own when omitted. */
-  viewerTimeZone?: string
-}
-
 const pickLeadZone = (lead: Lead) => validTimeZone(lead.timezone)
 
-export function SchedulingPanel({ call, now: fixedNow, locale, viewerTimeZone: viewerZone }: SchedulingPanelProps) {
-  const now = useNow(fixedNow)
+export function SchedulingPanel({ call }: { call: Call }) {
+  const now = useNow()
   const [choice, setChoice] = useState<ZoneChoice>('viewer')
   const { data: leadZone = null } = useQuery({ ...leadQueries.detail(call.leadId), select: pickLeadZone })
-  const viewer = validTimeZone(viewerZone) ?? viewerTimeZone()
+  const viewer = viewerTimeZone()
   const { zone } = resolveZone(choice, { viewer, lead: leadZone })
 
-  const at = (value: string | null) => <DateTime value={value} timeZone={zone} locale={locale} now={now} />
+  const at = (value: string | null) => <DateTime value={value} timeZone={zone} now={now} />
 
   return (
     <Panel heading="Scheduling">
@@ -44,7 +35,7 @@ export function SchedulingPanel({ call, now: fixedNow, locale, viewerTimeZone: v
           { label: 'Scheduled', value: at(call.scheduledAt) },
           { label: 'Started', value: at(call.startedAt) },
           { label: 'Ended', value: at(call.endedAt) },
-          { label: 'Duration', value: <DurationValue call={call} locale={locale} /> },
+          { label: 'Duration', value: <DurationValue call={call} /> },
           { label: 'Kind', value: call.callKind && humanizeEnum(call.callKind) },
           { label: 'Guest RSVP', value: call.guestRsvpStatus && <RsvpBadge status={call.guestRsvpStatus} /> },
           { label: 'RSVP confirmed', value: at(call.guestRsvpConfirmedAt) },
