@@ -1,4 +1,3 @@
-import '@/lib/schema/zod-setup'
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'

@@ -22,7 +22,7 @@ describe(normalizeCall.name, () => {
     ])
     expect(call.formData[0]).toMatchObject({ fieldId: 'budget', label: 'What is your budget?', value: null })
     expect(call.transcript?.segments).toHaveLength(1)
-    expect(call.transcript?.segments[0]).toMatchObject({ speaker: 'string', text: 'string', extra: { property1: null } })
+    expect(call.transcript?.segments[0]).toMatchObject({ speaker: 'string', text: 'string' })
   })
 
   it('reads the older shape: outcome as status, no transcript or analysis fields', () => {
@@ -38,7 +38,6 @@ describe(normalizeCall.name, () => {
     expect(call.transcript).toBeNull()
     expect(call.actionItems).toEqual([])
     expect(call.formData).toEqual([])
-    expect(call.extra).toEqual({ organization_id: '11111111-2222-4333-8444-555555555555' })
   })
 
   it('prefers status over outcome when both are present', () => {
@@ -97,13 +96,21 @@ describe(normalizeCall.name, () => {
     expect(call.actionItems.map((item) => item.title)).toEqual(['Send proposal', 'Book follow-up'])
     expect(call.actionItems[0]?.dueAt).toBeNull()
     expect(call.formData).toEqual([
-      { fieldId: 'team_size', label: 'Team size', value: 12, extra: { source: 'typeform' } },
+      { fieldId: 'team_size', label: 'Team size', value: 12 },
     ])
     expect(call.transcript?.segments.map((segment) => segment.text)).toEqual(['Hello', 'Bye'])
   })
 
-  it('keeps unknown keys of the call', () => {
-    expect(normalizeCall({ id: ID, crm_sync: { hubspot: 'synced' } }).extra).toEqual({ crm_sync: { hubspot: 'synced' } })
+  it('keeps the unknown keys of an action item, which the panel shows with it', () => {
+    const [item] = normalizeCall({ id: ID, action_items: [{ title: 'Send proposal', priority: 'high' }] }).actionItems
+    expect(item?.extra).toEqual({ priority: 'high' })
+  })
+
+  it('measures the transcript once: the later of its stated duration and its last segment', () => {
+    const segments = [{ start_seconds: 0, end_seconds: 90, text: 'Hello' }]
+    expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 120, segments } }).transcript?.lengthSeconds).toBe(120)
+    expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 60, segments } }).transcript?.lengthSeconds).toBe(90)
+    expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 0, segments: [] } }).transcript?.lengthSeconds).toBeNull()
   })
 
   it('keeps a deal value of zero as zero cents', () => {

@@ -24,7 +24,7 @@ export function readDurations(call: DurationInput): DurationReading[] {
   if (started && ended && ended.getTime() >= started.getTime()) {
     readings.push({ source: 'timestamps', seconds: (ended.getTime() - started.getTime()) / 1000 })
   }
-  const spoken = transcriptSeconds(call.transcript)
+  const spoken = call.transcript?.lengthSeconds ?? null
   if (spoken !== null) readings.push({ source: 'transcript', seconds: spoken })
   return readings
 }
@@ -34,12 +34,4 @@ export function resolveDuration(call: DurationInput) {
   const seconds = readings.map((reading) => reading.seconds)
   const spread = seconds.length > 1 ? Math.max(...seconds) - Math.min(...seconds) : 0
   return { best: readings[0] ?? null, readings, disagree: spread > DISAGREEMENT_SECONDS }
-}
-
-function transcriptSeconds(transcript: Call['transcript']) {
-  if (!transcript) return null
-  // A 0 here is the reference's placeholder, not a call that lasted no time.
-  if (transcript.durationSeconds !== null && transcript.durationSeconds > 0) return transcript.durationSeconds
-  const lastEnd = transcript.segments.reduce((latest, segment) => Math.max(latest, segment.end), 0)
-  return lastEnd > 0 ? lastEnd : null
 }

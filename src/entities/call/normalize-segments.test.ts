@@ -1,6 +1,6 @@
 import { normalizeSegments } from './normalize-segments'
 
-const seg = (start: number | null, end: number | null, text: string) => ({ start, end, speaker: 'A', text, extra: {} })
+const seg = (start: number | null, end: number | null, text: string) => ({ start, end, speaker: 'A', text })
 
 describe(normalizeSegments.name, () => {
   it('sorts by start time, keeping the order of equal starts', () => {

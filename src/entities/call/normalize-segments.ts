@@ -1,11 +1,9 @@
-import { readFiniteNumber } from '@/lib/schema/tolerant-schema'
-
-type RawSegment = {
+/** A segment as read from the API: times are finite numbers or null, read once. */
+export type RawSegment = {
   start: number | null
   end: number | null
   speaker: string | null
   text: string
-  extra: Record<string, unknown>
 }
 
 export type Segment = Omit<RawSegment, 'start' | 'end'> & {
@@ -23,14 +21,13 @@ export type Segment = Omit<RawSegment, 'start' | 'end'> & {
 export function normalizeSegments(segments: RawSegment[]): Segment[] {
   let previousStart = 0
   const withStarts = segments.map((segment) => {
-    const given = readFiniteNumber(segment.start)
-    const start = given === null ? previousStart : Math.max(0, given)
+    const start = segment.start === null ? previousStart : Math.max(0, segment.start)
     previousStart = start
-    return { segment, start, timed: given !== null }
+    return { segment, start, timed: segment.start !== null }
   })
   const sorted = withStarts.toSorted((a, b) => a.start - b.start)
   return sorted.map(({ segment, start, timed }, index) => {
-    const end = readFiniteNumber(segment.end)
+    const { end } = segment
     const nextStart = sorted[index + 1]?.start ?? start
     // Built field by field: an object spread is several times slower, and a long call has ten thousand segments.
     return {
@@ -38,7 +35,6 @@ export function normalizeSegments(segments: RawSegment[]): Segment[] {
       end: end !== null && end >= start ? end : Math.max(start, nextStart),
       speaker: segment.speaker,
       text: segment.text,
-      extra: segment.extra,
       timed,
     }
   })

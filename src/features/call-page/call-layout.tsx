@@ -1,16 +1,13 @@
-import { useDeferredValue } from 'react'
-import { AiSummaryPanel } from '@/features/call-page/panels/ai-summary/ai-summary-panel'
-import { ActionItemsPanel } from '@/features/call-page/panels/action-items/action-items-panel'
-import { AttributionPanel } from '@/features/call-page/panels/attribution/attribution-panel'
+import { lazy, Suspense, useDeferredValue } from 'react'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
-import { CallHeader } from './call-header'
 import type { Call } from '@/entities/call/call-schema'
-import { FormDataPanel } from '@/features/call-page/panels/form-data/form-data-panel'
-import { NotesPanel } from '@/features/call-page/panels/notes/notes-panel'
-import { OutcomePanel } from '@/features/call-page/panels/outcome/outcome-panel'
-import { PeoplePanel } from '@/features/call-page/panels/people/people-panel'
-import { SchedulingPanel } from '@/features/call-page/panels/scheduling/scheduling-panel'
 import { PlaybackSection } from '@/features/playback/playback-section'
+import { CallHeader } from './call-header'
+
+// Fetched as soon as the app starts, alongside the call, and kept out of the first script the page runs.
+const deferredPanels = import('./deferred-panels')
+const BelowThePlayer = lazy(() => deferredPanels.then((module) => ({ default: module.BelowThePlayer })))
+const SidePanels = lazy(() => deferredPanels.then((module) => ({ default: module.SidePanels })))
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call }: { call: Call }) {
@@ -26,34 +23,14 @@ export function CallLayout({ call }: { call: Call }) {
           <SlotBoundary name="Recording and transcript">
             <PlaybackSection call={call} />
           </SlotBoundary>
-          <SlotBoundary name="AI summary">
-            <AiSummaryPanel call={call} />
-          </SlotBoundary>
-          <SlotBoundary name="Action items">
-            <ActionItemsPanel call={call} />
-          </SlotBoundary>
+          <Suspense fallback={null}>
+            <BelowThePlayer call={call} />
+          </Suspense>
         </div>
         {showSidePanels && (
-          <div className="flex min-w-0 flex-col gap-4">
-            <SlotBoundary name="Scheduling">
-              <SchedulingPanel call={call} />
-            </SlotBoundary>
-            <SlotBoundary name="Outcome">
-              <OutcomePanel call={call} />
-            </SlotBoundary>
-            <SlotBoundary name="People">
-              <PeoplePanel call={call} />
-            </SlotBoundary>
-            <SlotBoundary name="Form data">
-              <FormDataPanel call={call} />
-            </SlotBoundary>
-            <SlotBoundary name="Attribution">
-              <AttributionPanel attribution={call.attribution} />
-            </SlotBoundary>
-            <SlotBoundary name="Notes">
-              <NotesPanel call={call} />
-            </SlotBoundary>
-          </div>
+          <Suspense fallback={null}>
+            <SidePanels call={call} />
+          </Suspense>
         )}
       </div>
     </article>

@@ -1,55 +1,53 @@
-import * as z from 'zod/mini'
 import { ApiError } from '@/api/api-error'
-import { cents, flag, isRecord, nonEmptyText } from '@/lib/schema/tolerant-schema'
+import { isRecord, readCents, readFields, readFlag, readNonEmptyText } from '@/lib/schema/tolerant-schema'
 
-function forgiving<T extends Record<string, z.ZodMiniType>>(what: string, shape: T) {
-  const schema = z.object(shape)
+function forgiving<R extends Parameters<typeof readFields>[1]>(what: string, readers: R) {
   return (raw: unknown) => {
     if (!isRecord(raw)) {
       throw new ApiError({ kind: 'unexpected-shape', status: 200, message: `Expected a ${what} object.` })
     }
-    return schema.parse(raw)
+    return readFields(raw, readers)
   }
 }
 
 export const normalizeLead = forgiving('lead', {
-  full_name: nonEmptyText,
-  email: nonEmptyText,
-  phone: nonEmptyText,
-  company: nonEmptyText,
-  status: nonEmptyText,
-  timezone: nonEmptyText,
-  payment_status: nonEmptyText,
-  total_paid_cents: cents,
-  created_at: nonEmptyText,
+  full_name: readNonEmptyText,
+  email: readNonEmptyText,
+  phone: readNonEmptyText,
+  company: readNonEmptyText,
+  status: readNonEmptyText,
+  timezone: readNonEmptyText,
+  payment_status: readNonEmptyText,
+  total_paid_cents: readCents,
+  created_at: readNonEmptyText,
 })
 
 export const normalizeTeamMember = forgiving('team member', {
-  name: nonEmptyText,
-  email: nonEmptyText,
-  role: nonEmptyText,
-  avatar_url: nonEmptyText,
-  created_at: nonEmptyText,
+  name: readNonEmptyText,
+  email: readNonEmptyText,
+  role: readNonEmptyText,
+  avatar_url: readNonEmptyText,
+  created_at: readNonEmptyText,
 })
 
 export const normalizeProduct = forgiving('product', {
-  name: nonEmptyText,
-  slug: nonEmptyText,
-  description: nonEmptyText,
-  is_active: flag,
+  name: readNonEmptyText,
+  slug: readNonEmptyText,
+  description: readNonEmptyText,
+  is_active: readFlag,
 })
 
 export const normalizePayment = forgiving('payment', {
-  amount: cents,
-  currency: nonEmptyText,
-  status: nonEmptyText,
-  payment_date: nonEmptyText,
-  refunded_amount: cents,
-  refund_status: nonEmptyText,
-  customer_name: nonEmptyText,
-  customer_email: nonEmptyText,
-  provider: nonEmptyText,
-  verification_status: nonEmptyText,
+  amount: readCents,
+  currency: readNonEmptyText,
+  status: readNonEmptyText,
+  payment_date: readNonEmptyText,
+  refunded_amount: readCents,
+  refund_status: readNonEmptyText,
+  customer_name: readNonEmptyText,
+  customer_email: readNonEmptyText,
+  provider: readNonEmptyText,
+  verification_status: readNonEmptyText,
 })
 
 export type Lead = ReturnType<typeof normalizeLead>

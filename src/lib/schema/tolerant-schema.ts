@@ -1,10 +1,7 @@
-// Building blocks for schemas that bend instead of break: a field of the wrong
-// type becomes `null`, a broken list item is dropped, and the rest survives.
-// Zod Mini keeps only the parsers in use in the bundle.
-import * as z from 'zod/mini'
-
-// Plain readers, for lists too long for a schema per item (a 3-hour transcript's ten
-// thousand segments); the schemas below are built from the same readers.
+// Readers for data that bends instead of breaking: a value of the wrong type
+// becomes `null`, a broken list item is dropped, and the rest survives. Plain
+// functions rather than a schema library: a 3-hour transcript runs them ten
+// thousand times, and each record's keys are then written exactly once.
 
 export function readText(value: unknown) {
   return typeof value === 'string' ? value : null
@@ -19,53 +16,43 @@ export function readFiniteNumber(value: unknown) {
   return typeof value === 'number' && Number.isFinite(value) ? value : null
 }
 
-function fromReader<T>(read: (value: unknown) => T) {
-  return z.pipe(z.optional(z.unknown()), z.transform(read))
+export function readFlag(value: unknown) {
+  return typeof value === 'boolean' ? value : null
 }
 
-function orNull<T extends z.ZodMiniType>(schema: T) {
-  return z.pipe(
-    z.catch(z.nullish(schema), null),
-    z.transform((value: z.output<T> | null | undefined) => value ?? null),
-  )
+/** Money is sent in whole cents; a fractional amount is rounded to one. */
+export function readCents(value: unknown) {
+  const amount = readFiniteNumber(value)
+  return amount === null ? null : Math.round(amount)
 }
 
-export const text = fromReader(readText)
-
-export const nonEmptyText = fromReader(readNonEmptyText)
-
-export const finiteNumber = fromReader(readFiniteNumber)
-
-export const flag = orNull(z.boolean())
-
-export const cents = z.pipe(
-  finiteNumber,
-  z.transform((value: number | null) => (value === null ? null : Math.round(value))),
-)
-
-/** Reads an array item by item; `null`s and items the schema rejects are dropped. */
-export function listOf<T extends z.ZodMiniType>(item: T) {
-  return z.pipe(
-    z.optional(z.unknown()),
-    z.transform((value): z.output<T>[] => {
-      if (!Array.isArray(value)) return []
-      return value.flatMap((entry) => {
-        if (entry === null || entry === undefined) return []
-        const parsed = item.safeParse(entry)
-        return parsed.success ? [parsed.data] : []
-      })
-    }),
-  )
+/** An array read item by item; items the reader turns into `null` are dropped. */
+export function readList<T>(value: unknown, readItem: (item: unknown) => T | null): T[] {
+  if (!Array.isArray(value)) return []
+  const items: T[] = []
+  for (const entry of value as unknown[]) {
+    const item = entry === null || entry === undefined ? null : readItem(entry)
+    if (item !== null) items.push(item)
+  }
+  return items
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** The keys of `value` that its schema does not name, kept so nothing the API sent is lost. */
+type Readers = Record<string, (value: unknown) => unknown>
+
+/** Reads the named fields of a record, each with its own reader, so one bad field never spoils the others. */
+export function readFields<R extends Readers>(record: Record<string, unknown>, readers: R): { [K in keyof R]: ReturnType<R[K]> } {
+  const fields: Record<string, unknown> = {}
+  for (const key of Object.keys(readers)) fields[key] = readers[key]!(record[key])
+  return fields as { [K in keyof R]: ReturnType<R[K]> }
+}
+
+/** The keys of `value` that its reader does not name, kept so nothing the API sent is lost. */
 export function extraKeys(value: Record<string, unknown>, known: readonly string[]) {
   const unknownKeys = Object.keys(value).filter((key) => !known.includes(key))
-  // Most records have none; skipping the copy matters for a long call's ten thousand segments.
   if (unknownKeys.length === 0) return {}
   return Object.fromEntries(unknownKeys.map((key) => [key, value[key]]))
 }

@@ -1,7 +1,7 @@
 import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
 import { buildTimelineBands } from './speaker-timeline'
 
-const seg = (speaker: string | null, start: number, end: number, timed = true) => ({ speaker, start, end, text: 'x', timed, extra: {} })
+const seg = (speaker: string | null, start: number, end: number, timed = true) => ({ speaker, start, end, text: 'x', timed })
 
 /** Bands as the player draws them, each named by its speaker's label. */
 function labelledBands(segments: ReturnType<typeof seg>[], durationSeconds: number) {

@@ -2,7 +2,7 @@ import { resolveSpeakers, UNKNOWN_SPEAKER_LABEL } from '@/features/playback/tran
 import { computeTalkTime } from './talk-time'
 
 const seg = (speaker: string | null, start: number, end: number, text = 'Fine.') => ({
-  speaker, start, end, text, timed: true, extra: {},
+  speaker, start, end, text, timed: true,
 })
 
 type Seg = ReturnType<typeof seg>

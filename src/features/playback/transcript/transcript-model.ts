@@ -13,7 +13,7 @@ export function buildTranscriptModel(transcript: Transcript) {
     speakers,
     /** Each segment's speaker, by index: one identity for label, colour, filter and talk time. */
     speakerOf: ofSegment,
-    durationSeconds: Math.max(transcript.durationSeconds ?? 0, segments.at(-1)?.end ?? 0),
+    durationSeconds: transcript.lengthSeconds ?? 0,
     hasTimes: segments.some((segment) => segment.timed),
   }
 }
