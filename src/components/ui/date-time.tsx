@@ -1,8 +1,8 @@
-import { formatDateTime, formatRelativeTime, parseIsoDate } from '@/lib/dates/dates'
+import { formatDateTime, formatRelativeTime, type ApiDate } from '@/lib/dates/dates'
 import { EMPTY } from '@/lib/format/format'
 
 type DateTimeProps = {
-  value: string | null
+  value: ApiDate | null
   /** IANA zone to show the time in; the viewer's own when omitted. The zone's name is always in the text. */
   timeZone?: string
   locale?: string
@@ -12,8 +12,8 @@ type DateTimeProps = {
 
 /** An instant from the API, printed the one way the page prints instants; an unreadable one shows "—" with the raw value on hover. */
 export function DateTime({ value, timeZone, locale, now }: DateTimeProps) {
-  const date = parseIsoDate(value)
-  if (!date) return <UnreadableDate raw={value} />
+  const date = value?.date
+  if (!date) return <UnreadableDate raw={value?.raw ?? null} />
   const relative = now ? formatRelativeTime(date, now, locale) : null
   return (
     <span className="inline-flex flex-wrap items-baseline gap-x-1.5">

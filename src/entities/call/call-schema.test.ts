@@ -18,7 +18,7 @@ describe(normalizeCall.name, () => {
       attribution: { utmSource: 'google', utmMedium: 'cpc', utmCampaign: 'summer_promo' },
     })
     expect(call.actionItems).toEqual([
-      { title: 'string', owner: 'string', dueAt: 'string', notes: 'string', extra: { property1: null, property2: null } },
+      { title: 'string', owner: 'string', dueAt: { raw: 'string', date: null }, notes: 'string', extra: { property1: null, property2: null } },
     ])
     expect(call.formData[0]).toMatchObject({ fieldId: 'budget', label: 'What is your budget?', value: null })
     expect(call.transcript?.segments).toHaveLength(1)
@@ -81,7 +81,7 @@ describe(normalizeCall.name, () => {
     })
     expect(call.attribution.utmSource).toBeNull()
     expect(call.attribution.utmCampaign).toBe('summer_promo')
-    expect(call.scheduledAt).toBe('2026-01-20T15:00:00Z')
+    expect(call.scheduledAt).toEqual({ raw: '2026-01-20T15:00:00Z', date: new Date('2026-01-20T15:00:00Z') })
   })
 
   it('drops nulls and broken items inside arrays, never the whole list', () => {
@@ -111,6 +111,13 @@ describe(normalizeCall.name, () => {
     expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 120, segments } }).transcript?.lengthSeconds).toBe(120)
     expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 60, segments } }).transcript?.lengthSeconds).toBe(90)
     expect(normalizeCall({ id: ID, transcript_data: { duration_seconds: 0, segments: [] } }).transcript?.lengthSeconds).toBeNull()
+  })
+
+  it('parses each date once, keeping the text it came from', () => {
+    const call = normalizeCall({ id: ID, started_at: '2026-02-30T10:00:00Z', ended_at: 7, created_at: ' ' })
+    expect(call.startedAt).toEqual({ raw: '2026-02-30T10:00:00Z', date: null })
+    expect(call.endedAt).toBeNull()
+    expect(call.createdAt).toBeNull()
   })
 
   it('keeps a deal value of zero as zero cents', () => {

@@ -4,6 +4,7 @@
 // type or of an unlisted value. Each such field becomes `null` on its own; only
 // a body that is not a call at all is an error.
 import { ApiError } from '@/api/api-error'
+import { readApiDate } from '@/lib/dates/dates'
 import {
   extraKeys,
   isRecord,
@@ -17,7 +18,7 @@ import {
 } from '@/lib/schema/tolerant-schema'
 import { normalizeSegments, type RawSegment } from './normalize-segments'
 
-const ACTION_ITEM_READERS = { title: readText, owner: readText, due_at: readText, notes: readText }
+const ACTION_ITEM_READERS = { title: readText, owner: readText, due_at: readApiDate, notes: readText }
 const ACTION_ITEM_KEYS = Object.keys(ACTION_ITEM_READERS)
 
 /** An action item is an object, or (in older answers) just its title. */
@@ -76,13 +77,13 @@ export function normalizeCall(raw: unknown) {
     bookingLinkId: readNonEmptyText(raw.booking_link_id),
     productId: readNonEmptyText(raw.product_id),
     linkedPaymentId: readNonEmptyText(raw.linked_payment_id),
-    scheduledAt: readNonEmptyText(raw.scheduled_at),
-    startedAt: readNonEmptyText(raw.started_at),
-    endedAt: readNonEmptyText(raw.ended_at),
+    scheduledAt: readApiDate(raw.scheduled_at),
+    startedAt: readApiDate(raw.started_at),
+    endedAt: readApiDate(raw.ended_at),
     durationMinutes: readFiniteNumber(raw.duration_minutes),
     conferencingLink: readNonEmptyText(raw.conferencing_link),
     guestRsvpStatus: readNonEmptyText(raw.guest_rsvp_status),
-    guestRsvpConfirmedAt: readNonEmptyText(raw.guest_rsvp_confirmed_at),
+    guestRsvpConfirmedAt: readApiDate(raw.guest_rsvp_confirmed_at),
     expectedDealValueCents: readCents(raw.expected_deal_value),
     aiSummary: readNonEmptyText(raw.ai_summary),
     notes: readNonEmptyText(raw.notes),
@@ -100,8 +101,8 @@ export function normalizeCall(raw: unknown) {
       utmContent: readNonEmptyText(raw.utm_content),
       referral: readNonEmptyText(raw.referral),
     },
-    createdAt: readNonEmptyText(raw.created_at),
-    updatedAt: readNonEmptyText(raw.updated_at),
+    createdAt: readApiDate(raw.created_at),
+    updatedAt: readApiDate(raw.updated_at),
   }
 }
 

@@ -1,4 +1,3 @@
-import { parseIsoDate } from '@/lib/dates/dates'
 import type { Call } from './call-schema'
 
 export type DurationSource = 'listed' | 'timestamps' | 'transcript'
@@ -19,8 +18,8 @@ export function readDurations(call: DurationInput): DurationReading[] {
   if (call.durationMinutes !== null && call.durationMinutes >= 0) {
     readings.push({ source: 'listed', seconds: call.durationMinutes * 60 })
   }
-  const started = parseIsoDate(call.startedAt)
-  const ended = parseIsoDate(call.endedAt)
+  const started = call.startedAt?.date
+  const ended = call.endedAt?.date
   if (started && ended && ended.getTime() >= started.getTime()) {
     readings.push({ source: 'timestamps', seconds: (ended.getTime() - started.getTime()) / 1000 })
   }

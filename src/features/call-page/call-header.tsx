@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { DateTime } from '@/components/ui/date-time'
 import { ShareButton } from '@/components/ui/share-button'
 import { leadQueries } from '@/features/lookups/lookup-queries'
-import { formatDate, parseIsoDate } from '@/lib/dates/dates'
+import { formatDate } from '@/lib/dates/dates'
 import { callLink } from '@/lib/url/share-link'
 import type { Call } from '@/entities/call/call-schema'
 import { StatusBadge } from '@/entities/call/status-badge'
@@ -10,7 +10,7 @@ import { StatusBadge } from '@/entities/call/status-badge'
 export function CallHeader({ call }: { call: Call }) {
   const { data: leadName } = useQuery({ ...leadQueries.detail(call.leadId), select: (lead) => lead.full_name })
   const title = leadName ? `Call with ${leadName}` : `Call ${call.id.slice(0, 8)}`
-  const date = parseIsoDate(call.scheduledAt)
+  const date = call.scheduledAt?.date
   return (
     <header className="flex flex-col gap-2">
       <title>{date ? `${title} · ${formatDate(date)}` : title}</title>

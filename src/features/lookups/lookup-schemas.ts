@@ -1,4 +1,5 @@
 import { ApiError } from '@/api/api-error'
+import { readApiDate } from '@/lib/dates/dates'
 import { isRecord, readCents, readFields, readFlag, readNonEmptyText } from '@/lib/schema/tolerant-schema'
 
 function forgiving<R extends Parameters<typeof readFields>[1]>(what: string, readers: R) {
@@ -19,7 +20,7 @@ export const normalizeLead = forgiving('lead', {
   timezone: readNonEmptyText,
   payment_status: readNonEmptyText,
   total_paid_cents: readCents,
-  created_at: readNonEmptyText,
+  created_at: readApiDate,
 })
 
 export const normalizeTeamMember = forgiving('team member', {
@@ -27,7 +28,7 @@ export const normalizeTeamMember = forgiving('team member', {
   email: readNonEmptyText,
   role: readNonEmptyText,
   avatar_url: readNonEmptyText,
-  created_at: readNonEmptyText,
+  created_at: readApiDate,
 })
 
 export const normalizeProduct = forgiving('product', {
@@ -41,7 +42,7 @@ export const normalizePayment = forgiving('payment', {
   amount: readCents,
   currency: readNonEmptyText,
   status: readNonEmptyText,
-  payment_date: readNonEmptyText,
+  payment_date: readApiDate,
   refunded_amount: readCents,
   refund_status: readNonEmptyText,
   customer_name: readNonEmptyText,

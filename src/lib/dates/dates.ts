@@ -4,6 +4,18 @@
 
 import { EMPTY } from '@/lib/format/format'
 
+/**
+ * A date as the API sent it, parsed once where the response is read: `date` is the
+ * instant, or null when the text is not a real ISO 8601 date; `raw` is the text itself,
+ * shown on hover when unreadable and telling a date-only value from an instant.
+ */
+export type ApiDate = { raw: string; date: Date | null }
+
+export function readApiDate(value: unknown): ApiDate | null {
+  if (typeof value !== 'string' || value.trim() === '') return null
+  return { raw: value, date: parseIsoDate(value) }
+}
+
 // `Date.parse` accepts many non-ISO shapes and rolls impossible dates over
 // (30 February becomes 2 March), so ISO 8601 strings are checked field by field.
 const ISO_8601 =

@@ -1,3 +1,4 @@
+import { readApiDate } from '@/lib/dates/dates'
 import { normalizeCall } from '@/entities/call/call-schema'
 import { exportFileName, exportTranscript } from './transcript-export'
 import { buildTranscriptModel } from './transcript-model'
@@ -21,7 +22,7 @@ describe(exportFileName.name, () => {
   })
 
   it('leaves out a date it cannot read', () => {
-    expect(exportFileName({ id: call.id, scheduledAt: 'soon' }, 'txt')).toBe('call-30283b2e-transcript.txt')
+    expect(exportFileName({ id: call.id, scheduledAt: readApiDate('soon') }, 'txt')).toBe('call-30283b2e-transcript.txt')
   })
 })
 

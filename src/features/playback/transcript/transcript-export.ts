@@ -1,6 +1,5 @@
 import type { Call } from '@/entities/call/call-schema'
 import { formatTimestamp } from '@/lib/format/format'
-import { parseIsoDate } from '@/lib/dates/dates'
 import { toSrt, toWebVtt } from '@/lib/files/subtitle-formats'
 import type { TranscriptModel } from './transcript-model'
 
@@ -15,7 +14,7 @@ export const EXPORT_FORMATS: { format: ExportFormat; label: string; mimeType: st
 
 /** `call-2026-11-17-30283b2e-transcript.srt`: the call's date and id, so files from different calls never clash. */
 export function exportFileName(call: Pick<Call, 'id' | 'scheduledAt'>, format: ExportFormat) {
-  const date = parseIsoDate(call.scheduledAt)?.toISOString().slice(0, 10)
+  const date = call.scheduledAt?.date?.toISOString().slice(0, 10)
   return ['call', date, call.id.slice(0, 8), 'transcript'].filter(Boolean).join('-') + `.${format}`
 }
 
@@ -26,7 +25,7 @@ export function exportTranscript(model: TranscriptModel, call: Pick<Call, 'id' |
     case 'vtt':
       return toWebVtt(model.segments)
     case 'json':
-      return `${JSON.stringify({ callId: call.id, scheduledAt: call.scheduledAt, segments: model.segments.map(toJsonSegment) }, null, 2)}\n`
+      return `${JSON.stringify({ callId: call.id, scheduledAt: call.scheduledAt?.raw ?? null, segments: model.segments.map(toJsonSegment) }, null, 2)}\n`
     case 'txt':
       return toPlainText(model)
   }

@@ -1,3 +1,4 @@
+import { readApiDate } from '@/lib/dates/dates'
 import ICAL from 'ical.js'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS, DEMO_TEAM_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -86,7 +87,7 @@ describe(buildActionItemsCalendar.name, () => {
   })
 
   it('keeps a hostile call id out of the file name and UIDs', () => {
-    const plan = buildActionItemsCalendar([{ title: 'A', owner: null, dueAt: '2026-11-18T17:00:00Z', notes: null, extra: {} }], {
+    const plan = buildActionItemsCalendar([{ title: 'A', owner: null, dueAt: readApiDate('2026-11-18T17:00:00Z'), notes: null, extra: {} }], {
       id: '../../etc/passwd;\r\nX',
     })
     expect(plan.fileName).toBe('call-etcpassw-action-items.ics')

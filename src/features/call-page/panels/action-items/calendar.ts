@@ -1,5 +1,4 @@
 import type { DateArray, EventAttributes, HeaderAttributes } from 'ics'
-import { parseIsoDate } from '@/lib/dates/dates'
 import type { ActionItem, Call } from '@/entities/call/call-schema'
 import { isDateOnly } from './due'
 import { plainOwnerLabel, type OwnerLabel } from './owner'
@@ -30,7 +29,7 @@ export function buildActionItemsCalendar(
 ): ActionItemsCalendar {
   const callRef = shortId(call.id)
   const events = items.flatMap((item, index): EventAttributes[] => {
-    const due = parseIsoDate(item.dueAt)
+    const due = item.dueAt?.date
     if (!due) return []
     const base = {
       uid: `${uidSafe(call.id)}-action-item-${index}@aura-call-review`,

@@ -1,4 +1,3 @@
-import { parseIsoDate } from '@/lib/dates/dates'
 import type { ActionItem } from '@/entities/call/call-schema'
 import { formatDue } from './due'
 import { plainOwnerLabel, type OwnerLabel } from './owner'
@@ -12,7 +11,7 @@ export function toChecklist(items: readonly ActionItem[], ownerLabel: OwnerLabel
       const owner = ownerLabel(item.owner)
       const details = [
         owner && `owner: ${oneLine(owner)}`,
-        parseIsoDate(item.dueAt) && `due: ${formatDue(item.dueAt, locale)}`,
+        item.dueAt?.date && `due: ${formatDue(item.dueAt, locale)}`,
       ].filter(Boolean)
       const title = oneLine(item.title ?? '') || UNTITLED_ITEM
       return `- [ ] ${title}${details.length > 0 ? ` — ${details.join(', ')}` : ''}`

@@ -1,3 +1,4 @@
+import { readApiDate } from '@/lib/dates/dates'
 import { dueDeadline, dueStatus, formatDue, isDateOnly } from './due'
 
 const NOW = Date.parse('2026-11-18T12:00:00Z')
@@ -18,14 +19,14 @@ describe(dueStatus.name, () => {
     ['not a date', 'next Tuesday', null],
     ['an impossible date', '2026-02-30T10:00:00Z', null],
   ])('%s is %j', (_name, value, expected) => {
-    expect(dueStatus(value, NOW)).toBe(expected)
+    expect(dueStatus(readApiDate(value), NOW)).toBe(expected)
   })
 })
 
 describe(dueDeadline.name, () => {
   it('reads a date-only value as the end of that day', () => {
-    expect(dueDeadline('2026-12-07')).toBe(Date.parse('2026-12-08T00:00:00Z'))
-    expect(dueDeadline('2026-12-07T11:00:00Z')).toBe(Date.parse('2026-12-07T11:00:00Z'))
+    expect(dueDeadline(readApiDate('2026-12-07'))).toBe(Date.parse('2026-12-08T00:00:00Z'))
+    expect(dueDeadline(readApiDate('2026-12-07T11:00:00Z'))).toBe(Date.parse('2026-12-07T11:00:00Z'))
   })
 })
 
@@ -37,16 +38,16 @@ describe(isDateOnly.name, () => {
     ['2026-12-07T11:00:00Z', false],
     [null, false],
   ])('%j → %j', (value, expected) => {
-    expect(isDateOnly(value)).toBe(expected)
+    expect(isDateOnly(readApiDate(value))).toBe(expected)
   })
 })
 
 describe(formatDue.name, () => {
   it('keeps the calendar day of a date-only value in every zone', () => {
-    expect(formatDue('2026-12-07', 'en-US')).toBe('Dec 7, 2026')
+    expect(formatDue(readApiDate('2026-12-07'), 'en-US')).toBe('Dec 7, 2026')
   })
 
   it('shows a dash for an unreadable date', () => {
-    expect(formatDue('soon')).toBe('—')
+    expect(formatDue(readApiDate('soon'))).toBe('—')
   })
 })

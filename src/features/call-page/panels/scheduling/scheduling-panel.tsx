@@ -7,7 +7,7 @@ import { DateTime } from '@/components/ui/date-time'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import type { Lead } from '@/features/lookups/lookup-schemas'
 import { humanizeEnum } from '@/lib/format/format'
-import { validTimeZone, viewerTimeZone } from '@/lib/dates/dates'
+import { validTimeZone, viewerTimeZone, type ApiDate } from '@/lib/dates/dates'
 import { useNow } from '@/lib/dates/use-now'
 import type { Call } from '@/entities/call/call-schema'
 import { DurationValue } from './duration-value'
@@ -25,7 +25,7 @@ export function SchedulingPanel({ call }: { call: Call }) {
   const viewer = viewerTimeZone()
   const { zone } = resolveZone(choice, { viewer, lead: leadZone })
 
-  const at = (value: string | null) => <DateTime value={value} timeZone={zone} now={now} />
+  const at = (value: ApiDate | null) => <DateTime value={value} timeZone={zone} now={now} />
 
   return (
     <Panel heading="Scheduling">
