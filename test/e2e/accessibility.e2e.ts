@@ -17,7 +17,7 @@ async function waitForCall(page: Page) {
 }
 
 async function openFailingCall(status: number, code: string, message: string, headers?: Record<string, string>) {
-  const opened = await openPage(browser(), 'about:blank')
+  const opened = await openSharedPage(browser(), 'about:blank')
   await failCallRequests(opened.page, { status, code, message, headers })
   await opened.page.goto(closedCallUrl)
   return opened
@@ -49,29 +49,39 @@ describe('no axe-core violations: WCAG 2.2 A/AA, best practices and experimental
 
   it('when the API key is refused (401)', async () => {
     const { page, close } = await openFailingCall(401, 'UNAUTHORIZED', 'Invalid API key')
-    await page.getByRole('heading', { name: 'The server’s API key is missing or wrong' }).waitFor()
-    expect(await axeViolations(page)).toEqual([])
-    await close()
+    try {
+      await page.getByRole('heading', { name: 'The server’s API key is missing or wrong' }).waitFor()
+      expect(await axeViolations(page)).toEqual([])
+    } finally {
+      await close()
+    }
   })
 
   // Side by side: most of their time is spent waiting for the app's retries.
   describe.concurrent('while Aura keeps failing', () => {
+    // Concurrent tests share no "current test", so each closes its own page in `finally`.
     it('rate limited (429): retrying, then after giving up', async () => {
       const { page, close } = await openFailingCall(429, 'RATE_LIMITED', 'Too many requests', { 'Retry-After': '0' })
-      await page.getByRole('status').filter({ hasText: 'rate limit was reached. Retrying' }).waitFor()
-      expect(await axeViolations(page)).toEqual([])
-      await page.getByRole('heading', { name: 'Rate limit reached' }).waitFor({ timeout: 20_000 })
-      expect(await axeViolations(page)).toEqual([])
-      await close()
+      try {
+        await page.getByRole('status').filter({ hasText: 'rate limit was reached. Retrying' }).waitFor()
+        expect(await axeViolations(page)).toEqual([])
+        await page.getByRole('heading', { name: 'Rate limit reached' }).waitFor({ timeout: 20_000 })
+        expect(await axeViolations(page)).toEqual([])
+      } finally {
+        await close()
+      }
     })
 
     it('server error (500): retrying, then after giving up', async () => {
       const { page, close } = await openFailingCall(500, 'INTERNAL_ERROR', 'Internal server error')
-      await page.getByRole('status').filter({ hasText: 'Retrying…' }).waitFor()
-      expect(await axeViolations(page)).toEqual([])
-      await page.getByRole('heading', { name: 'Aura is having trouble' }).waitFor({ timeout: 20_000 })
-      expect(await axeViolations(page)).toEqual([])
-      await close()
+      try {
+        await page.getByRole('status').filter({ hasText: 'Retrying…' }).waitFor()
+        expect(await axeViolations(page)).toEqual([])
+        await page.getByRole('heading', { name: 'Aura is having trouble' }).waitFor({ timeout: 20_000 })
+        expect(await axeViolations(page)).toEqual([])
+      } finally {
+        await close()
+      }
     })
   })
 
