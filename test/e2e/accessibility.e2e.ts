@@ -60,24 +60,15 @@ describe('no axe-core violations: WCAG 2.2 A/AA, best practices and experimental
   // Side by side: most of their time is spent waiting for the app's retries.
   describe.concurrent('while Aura keeps failing', () => {
     // Concurrent tests share no "current test", so each closes its own page in `finally`.
-    it('rate limited (429): retrying, then after giving up', async () => {
-      const { page, close } = await openFailingCall(429, 'RATE_LIMITED', 'Too many requests', { 'Retry-After': '0' })
+    it.each<{ status: number; code: string; message: string; headers: Record<string, string>; retrying: string; gaveUp: string }>([
+      { status: 429, code: 'RATE_LIMITED', message: 'Too many requests', headers: { 'Retry-After': '0' }, retrying: 'rate limit was reached. Retrying', gaveUp: 'Rate limit reached' },
+      { status: 500, code: 'INTERNAL_ERROR', message: 'Internal server error', headers: {}, retrying: 'Retrying…', gaveUp: 'Aura is having trouble' },
+    ])('$code ($status): retrying, then after giving up', async ({ status, code, message, headers, retrying, gaveUp }) => {
+      const { page, close } = await openFailingCall(status, code, message, headers)
       try {
-        await page.getByRole('status').filter({ hasText: 'rate limit was reached. Retrying' }).waitFor()
+        await page.getByRole('status').filter({ hasText: retrying }).waitFor()
         expect(await axeViolations(page)).toEqual([])
-        await page.getByRole('heading', { name: 'Rate limit reached' }).waitFor({ timeout: 20_000 })
-        expect(await axeViolations(page)).toEqual([])
-      } finally {
-        await close()
-      }
-    })
-
-    it('server error (500): retrying, then after giving up', async () => {
-      const { page, close } = await openFailingCall(500, 'INTERNAL_ERROR', 'Internal server error')
-      try {
-        await page.getByRole('status').filter({ hasText: 'Retrying…' }).waitFor()
-        expect(await axeViolations(page)).toEqual([])
-        await page.getByRole('heading', { name: 'Aura is having trouble' }).waitFor({ timeout: 20_000 })
+        await page.getByRole('heading', { name: gaveUp }).waitFor({ timeout: 20_000 })
         expect(await axeViolations(page)).toEqual([])
       } finally {
         await close()

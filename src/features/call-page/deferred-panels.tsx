@@ -1,3 +1,6 @@
+// The panels a reviewer reads after the recording and transcript: a chunk of their own,
+// so the first script the page runs holds only what paints the call's top.
+import type { ReactNode } from 'react'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { ActionItemsPanel } from './panels/action-items/action-items-panel'
@@ -9,45 +12,41 @@ import { OutcomePanel } from './panels/outcome/outcome-panel'
 import { PeoplePanel } from './panels/people/people-panel'
 import { SchedulingPanel } from './panels/scheduling/scheduling-panel'
 
-// The panels a reviewer reads after the recording and transcript: a chunk of their own,
-// so the first script the page runs holds only what paints the call's top.
+/** A panel by the name of its region, so its error fallback carries the same name. */
+type CallPanel = { name: string; Panel: (props: { call: Call }) => ReactNode }
+
+const BELOW_THE_PLAYER: CallPanel[] = [
+  { name: 'AI summary', Panel: AiSummaryPanel },
+  { name: 'Action items', Panel: ActionItemsPanel },
+]
+
+const BESIDE_THE_PLAYER: CallPanel[] = [
+  { name: 'Scheduling', Panel: SchedulingPanel },
+  { name: 'Outcome', Panel: OutcomePanel },
+  { name: 'People', Panel: PeoplePanel },
+  { name: 'Form data', Panel: FormDataPanel },
+  { name: 'Attribution', Panel: ({ call }) => <AttributionPanel attribution={call.attribution} /> },
+  { name: 'Notes', Panel: NotesPanel },
+]
+
+function Panels({ panels, call }: { panels: CallPanel[]; call: Call }) {
+  return panels.map(({ name, Panel }) => (
+    <SlotBoundary key={name} name={name}>
+      <Panel call={call} />
+    </SlotBoundary>
+  ))
+}
 
 /** Under the player: the AI summary and the action items. */
 export function BelowThePlayer({ call }: { call: Call }) {
-  return (
-    <>
-      <SlotBoundary name="AI summary">
-        <AiSummaryPanel call={call} />
-      </SlotBoundary>
-      <SlotBoundary name="Action items">
-        <ActionItemsPanel call={call} />
-      </SlotBoundary>
-    </>
-  )
+  return <Panels panels={BELOW_THE_PLAYER} call={call} />
 }
 
 /** The column beside the recording: details a reviewer reads after the call itself. */
 export function SidePanels({ call }: { call: Call }) {
   return (
     <div className="flex min-w-0 flex-col gap-4">
-      <SlotBoundary name="Scheduling">
-        <SchedulingPanel call={call} />
-      </SlotBoundary>
-      <SlotBoundary name="Outcome">
-        <OutcomePanel call={call} />
-      </SlotBoundary>
-      <SlotBoundary name="People">
-        <PeoplePanel call={call} />
-      </SlotBoundary>
-      <SlotBoundary name="Form data">
-        <FormDataPanel call={call} />
-      </SlotBoundary>
-      <SlotBoundary name="Attribution">
-        <AttributionPanel attribution={call.attribution} />
-      </SlotBoundary>
-      <SlotBoundary name="Notes">
-        <NotesPanel call={call} />
-      </SlotBoundary>
+      <Panels panels={BESIDE_THE_PLAYER} call={call} />
     </div>
   )
 }
