@@ -5,6 +5,9 @@ import { createMemoryRouter, RouterProvider } from 'react-router'
 import { AppProvider } from '@/app/provider'
 import { createQueryClient } from '@/app/query-client'
 import { createRoutes } from '@/app/router'
+// The call page fetches its deferred panels as a chunk of their own. Loaded with the harness, the page's
+// import() finds them ready, so no test waits on the first transform of that module.
+import '@/features/call-page/deferred-panels'
 
 export function createTestQueryClient() {
   return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity } } })
