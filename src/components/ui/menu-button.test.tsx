@@ -14,6 +14,7 @@ function renderMenu() {
     <>
       <MenuButton label="Download" items={items} />
       <p>Elsewhere</p>
+      <button type="button">Next control</button>
     </>,
   )
   return { chosen, user: userEvent.setup(), button: screen.getByRole('button', { name: 'Download' }) }
@@ -61,6 +62,14 @@ describe('MenuButton', () => {
     expect(screen.queryByRole('menu')).not.toBeInTheDocument()
     expect(button).toHaveFocus()
     expect(button).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  it('closes on Tab, and Tab moves on to the next control', async () => {
+    const { user, button } = renderMenu()
+    await user.click(button)
+    await user.tab()
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Next control' })).toHaveFocus()
   })
 
   it('closes on a click outside', async () => {

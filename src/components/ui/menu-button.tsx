@@ -66,7 +66,8 @@ export function MenuButton({ label, items, className }: MenuButtonProps) {
     const moves: Record<string, number> = { ArrowDown: active === last ? 0 : active + 1, ArrowUp: active === 0 ? last : active - 1, Home: 0, End: last }
     if (event.key in moves) setActive(moves[event.key]!)
     else if (event.key === 'Escape') close()
-    else if (event.key === 'Tab') setOpen(false)
+    // Back on the button first, so the browser's own Tab moves on from there rather than from a removed item.
+    else if (event.key === 'Tab') close()
     else if (event.key === 'Enter' || event.key === ' ') choose(items[active]!)
     else return
     if (event.key !== 'Tab') event.preventDefault()
