@@ -1,12 +1,15 @@
 import '@testing-library/jest-dom/vitest'
 // Automatic cleanup registers once per module load; with isolate: false, modules load once per worker.
 // eslint-disable-next-line testing-library/no-manual-cleanup
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll } from 'vitest'
 import { demoApiHandlers, server } from './msw-server'
 import { configurePropertyRuns } from './property-runs'
 
 configurePropertyRuns(process.env)
+// `npm test` type-checks and lints beside the tests, and CI machines vary: waiting for what the page
+// shows allows for a busy machine, while a test that fails still fails.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
