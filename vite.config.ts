@@ -58,7 +58,8 @@ export default defineConfig(({ isSsrBuild }) =>
                 isolate: false,
                 maxWorkers: 2,
                 include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
-                exclude: ['src/**/*.mocked.test.{ts,tsx}'],
+                // A worker that switches environment starts over, so the server's unit tests run apart.
+                exclude: ['src/**/*.mocked.test.{ts,tsx}', 'src/server/**'],
                 setupFiles: ['./test/setup.ts'],
               },
             },
@@ -73,6 +74,16 @@ export default defineConfig(({ isSsrBuild }) =>
                 globals: true,
                 include: ['src/**/*.mocked.test.{ts,tsx}'],
                 setupFiles: ['./test/setup.ts'],
+              },
+            },
+            {
+              extends: true,
+              test: {
+                name: 'unit-server',
+                environment: 'node',
+                isolate: false,
+                maxWorkers: 2,
+                include: ['src/server/**/*.test.ts'],
               },
             },
             {

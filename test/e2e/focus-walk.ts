@@ -31,7 +31,7 @@ export function listControls(page: Page) {
 }
 
 /** Where focus is now, whether it shows, and whether anything is drawn over it (WCAG 2.4.7 and 2.4.11). */
-export function inspectFocus(page: Page): Promise<FocusStop | null> {
+function inspectFocus(page: Page): Promise<FocusStop | null> {
   return page.evaluate((rowControl) => {
     const element = document.activeElement
     if (!(element instanceof HTMLElement) || element === document.body) return null
@@ -59,12 +59,33 @@ export function inspectFocus(page: Page): Promise<FocusStop | null> {
   }, ROW_CONTROL)
 }
 
+const SETTLE_ATTEMPTS = 5
+
+function nextFrames(page: Page) {
+  return page.evaluate(
+    () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))),
+  )
+}
+
+/**
+ * Inspects focus once the page has settled: a virtualized list may still be placing the rows around the focused
+ * one for a frame or two after it scrolls into view, which a person never sees but one sample can catch.
+ */
+export async function inspectSettledFocus(page: Page) {
+  let stop = await inspectFocus(page)
+  for (let attempt = 1; attempt < SETTLE_ATTEMPTS && stop?.coveredBy; attempt += 1) {
+    await nextFrames(page)
+    stop = await inspectFocus(page)
+  }
+  return stop
+}
+
 /** Presses Tab from the top of the page until focus leaves the page or comes back round, recording every stop. */
 export async function tabThroughPage(page: Page, maxStops: number) {
   const stops: FocusStop[] = []
   for (let pressed = 0; pressed < maxStops; pressed += 1) {
     await page.keyboard.press('Tab')
-    const stop = await inspectFocus(page)
+    const stop = await inspectSettledFocus(page)
     if (!stop || stop.control === stops[0]?.control) return stops
     stops.push(stop)
   }

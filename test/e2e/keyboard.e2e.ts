@@ -3,7 +3,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { closedCallDialogue } from '../../src/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { openPage, region, useBrowser } from './browser'
-import { inspectFocus, listControls, tabThroughPage, tabTo, type FocusStop } from './focus-walk'
+import { inspectSettledFocus, listControls, tabThroughPage, tabTo, type FocusStop } from './focus-walk'
 import { readLiveRegionLog, recordLiveRegions } from './live-regions'
 
 const demoUrl = inject('demoUrl')
@@ -57,7 +57,7 @@ describe('the complete call with the keyboard alone', () => {
     const stops: FocusStop[] = []
     for (let pressed = 0; pressed < 30; pressed += 1) {
       await page.keyboard.press('Tab')
-      const stop = await inspectFocus(page)
+      const stop = await inspectSettledFocus(page)
       if (stop) stops.push(stop)
     }
     expect(stops.filter((stop) => !stop.control.startsWith('transcript row'))).toEqual([])
