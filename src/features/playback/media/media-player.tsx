@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions, useMediaDuration, useMediaRef, useMediaSelector } from './media-context'
+import { playableDuration } from './media-store'
 import { CaptionsToggle } from './captions-toggle'
 import { PlayerControls } from './player-controls'
 import { PlayerStatus } from './player-status'
@@ -33,7 +34,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
   }, [media, startAt])
 
   const duration = useMediaDuration(transcriptSeconds)
-  const recordingLengthKnown = useMediaDuration(0) > 0
+  const recordingLengthKnown = useMediaSelector((snapshot) => playableDuration(snapshot, 0) > 0)
   const captionsUrl = useCaptionsUrl(segments, recordingLengthKnown)
 
   return (

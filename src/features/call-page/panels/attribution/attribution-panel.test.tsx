@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { normalizeCall } from '@/entities/call/call-schema'
+import { field } from '../../../../../test/description-list'
 import { AttributionPanel } from './attribution-panel'
 
 const ID = '550e8400-e29b-41d4-a716-446655440000'
@@ -8,13 +9,6 @@ const ID = '550e8400-e29b-41d4-a716-446655440000'
 function renderPanel(raw: Record<string, unknown>) {
   render(<AttributionPanel attribution={normalizeCall(raw).attribution} />)
   return { region: screen.getByRole('region', { name: 'Attribution' }) }
-}
-
-function field(region: HTMLElement, label: string) {
-  const index = within(region).getAllByRole('term').findIndex((term) => term.textContent === label)
-  const value = within(region).getAllByRole('definition')[index]
-  if (index < 0 || !value) throw new Error(`No field labelled ${label}`)
-  return value
 }
 
 describe('AttributionPanel', () => {

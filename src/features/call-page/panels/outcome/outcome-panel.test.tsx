@@ -6,6 +6,7 @@ import { createTestQueryClient } from '../../../../../test/render'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_PAYMENT_IDS, DEMO_PRODUCT_IDS } from '@/mock-api/demo-data/demo-ids'
 import { normalizeCall } from '@/entities/call/call-schema'
+import { field } from '../../../../../test/description-list'
 import { OutcomePanel } from './outcome-panel'
 
 const ID = '550e8400-e29b-41d4-a716-446655440000'
@@ -18,13 +19,6 @@ function renderPanel(raw: Record<string, unknown>) {
     </QueryClientProvider>,
   )
   return { region: screen.getByRole('region', { name: 'Outcome' }) }
-}
-
-function field(region: HTMLElement, label: string) {
-  const index = within(region).getAllByRole('term').findIndex((term) => term.textContent === label)
-  const value = within(region).getAllByRole('definition')[index]
-  if (index < 0 || !value) throw new Error(`No field labelled ${label}`)
-  return value
 }
 
 function servePayment(payment: Record<string, unknown>) {

@@ -7,6 +7,7 @@ import { pinClock } from '../../../../../test/clock'
 import { createTestQueryClient } from '../../../../../test/render'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { normalizeCall } from '@/entities/call/call-schema'
+import { field } from '../../../../../test/description-list'
 import { SchedulingPanel } from './scheduling-panel'
 
 const ID = '550e8400-e29b-41d4-a716-446655440000'
@@ -26,13 +27,6 @@ function renderPanel(raw: Record<string, unknown>, { viewerTimeZone = 'UTC', now
 }
 
 /** The value beside a label in the panel's field list. */
-function field(region: HTMLElement, label: string) {
-  const index = within(region).getAllByRole('term').findIndex((term) => term.textContent === label)
-  const value = within(region).getAllByRole('definition')[index]
-  if (index < 0 || !value) throw new Error(`No field labelled ${label}`)
-  return value
-}
-
 function serveLead(lead: Record<string, unknown>) {
   server.use(http.get('/api/v1/leads/:id', () => HttpResponse.json({ success: true, data: lead })))
 }
