@@ -49,4 +49,23 @@ describe('the panels of the complete demo call', () => {
     expect(overflow).toBeLessThanOrEqual(0)
     await close()
   })
+
+  it('keep column headings whole on a 390 px phone, breaking no word across lines', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    await region(page, 'Talk time').getByRole('columnheader').first().waitFor()
+    const brokenWords = await page.evaluate(() =>
+      [...document.querySelectorAll('th[scope="col"]')].flatMap((heading) => {
+        const text = heading.firstChild
+        if (!text || text.nodeType !== Node.TEXT_NODE) return []
+        return [...(text.textContent ?? '').matchAll(/\S+/g)].flatMap((word) => {
+          const range = document.createRange()
+          range.setStart(text, word.index)
+          range.setEnd(text, word.index + word[0].length)
+          return range.getClientRects().length > 1 ? [word[0]] : []
+        })
+      }),
+    )
+    expect(brokenWords).toEqual([])
+    await close()
+  })
 })
