@@ -1,9 +1,10 @@
 // What the app promises against the baselines, checked on every run.
+import type { EvidenceFigures } from './evidence-probe'
 import type { BenchFigures } from './results-table'
 
 const ms = (value: number) => `${Math.round(value)} ms`
 
-export function checkTargets({ app, reactList, plainDom }: BenchFigures) {
+export function checkTargets({ app, reactList, plainDom }: BenchFigures, evidence: EvidenceFigures) {
   const playbackP95 = Math.max(app.seek.p95 / plainDom.seek.p95, app.step.p95 / plainDom.step.p95)
   return [
     {
@@ -27,6 +28,16 @@ export function checkTargets({ app, reactList, plainDom }: BenchFigures) {
       target: 'first text at least 4× faster than the plain React list',
       pass: app.firstTextMs * 4 <= reactList.firstTextMs,
       figures: `${ms(app.firstTextMs)} vs ${ms(reactList.firstTextMs)} (${(reactList.firstTextMs / app.firstTextMs).toFixed(1)}× faster)`,
+    },
+    {
+      target: 'first evidence link within 1 s of the first transcript text',
+      pass: evidence.evidenceAfterTextMs <= 1_000,
+      figures: ms(evidence.evidenceAfterTextMs),
+    },
+    {
+      target: 'no task over 50 ms from the first transcript text to the first evidence link',
+      pass: evidence.longTasksWhileIndexing === 0,
+      figures: `${evidence.longTasksWhileIndexing} long tasks, longest ${ms(evidence.longestTaskWhileIndexingMs)}`,
     },
   ]
 }

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue } from 'react'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
+import { EvidenceProvider } from '@/features/playback/evidence/evidence-context'
 import { PlaybackSection } from '@/features/playback/playback-section'
 import { CallHeader } from './call-header'
 
@@ -14,25 +15,27 @@ export function CallLayout({ call }: { call: Call }) {
   // The side panels follow the main column in a pass of their own, so neither is one long task on a slow phone.
   const showSidePanels = useDeferredValue(true, false)
   return (
-    <article className="flex flex-col gap-6">
-      <SlotBoundary name="Call details">
-        <CallHeader call={call} />
-      </SlotBoundary>
-      <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
-        <div className="flex min-w-0 flex-col gap-4">
-          <SlotBoundary name="Recording and transcript">
-            <PlaybackSection call={call} />
-          </SlotBoundary>
-          <Suspense fallback={null}>
-            <BelowThePlayer call={call} />
-          </Suspense>
+    <EvidenceProvider call={call}>
+      <article className="flex flex-col gap-6">
+        <SlotBoundary name="Call details">
+          <CallHeader call={call} />
+        </SlotBoundary>
+        <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+          <div className="flex min-w-0 flex-col gap-4">
+            <SlotBoundary name="Recording and transcript">
+              <PlaybackSection call={call} />
+            </SlotBoundary>
+            <Suspense fallback={null}>
+              <BelowThePlayer call={call} />
+            </Suspense>
+          </div>
+          {showSidePanels && (
+            <Suspense fallback={null}>
+              <SidePanels call={call} />
+            </Suspense>
+          )}
         </div>
-        {showSidePanels && (
-          <Suspense fallback={null}>
-            <SidePanels call={call} />
-          </Suspense>
-        )}
-      </div>
-    </article>
+      </article>
+    </EvidenceProvider>
   )
 }

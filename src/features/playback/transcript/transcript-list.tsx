@@ -1,9 +1,10 @@
-import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useRef } from 'react'
+import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
+import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, type FocusEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/styles/cn'
 import { findActiveSegment } from './active-segment'
 import { useMediaActions, useMediaSelector } from '@/features/playback/media/media-context'
+import { useMomentRequest, type MomentRequest } from '@/features/playback/evidence/evidence-context'
 import type { TranscriptModel } from './transcript-model'
 import { TranscriptRow } from './transcript-row'
 import { useFollowPlayback } from './use-follow-playback'
@@ -19,6 +20,8 @@ type TranscriptListProps = {
 
 /** The scroller's height cap (36rem) on a desktop screen; the real height replaces it after the first layout. */
 const INITIAL_LIST_HEIGHT = 576
+/** Room under the last focused row for the floating "Back to current" button (3.5rem). */
+const BACK_TO_CURRENT_CLEARANCE = 56
 
 export function TranscriptList({ model, visible, foldedQuery, currentMatch, callId }: TranscriptListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
@@ -33,6 +36,11 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     },
     [activeRow],
   )
+  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
+  const scrollToRow = useCallback((row: number) => virtualizerRef.current?.scrollToIndex(row, { align: 'auto' }), [])
+  const { following, resume, pause } = useFollowPlayback(scrollRef, activeRow, scrollToRow)
+  const showBackToCurrent = !following && activeRow >= 0
+
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own state outside React
   const virtualizer = useVirtualizer({
     count: visible.indices.length,
@@ -43,15 +51,35 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     rangeExtractor,
     // The list's usual height, so the first render already holds rows instead of waiting for a layout to measure it.
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
+    // Rows reached with Tab stop clear of "Back to current" while it floats over the list.
+    scrollPaddingEnd: showBackToCurrent ? BACK_TO_CURRENT_CLEARANCE : 0,
   })
-  const scrollToRow = useCallback((row: number) => virtualizer.scrollToIndex(row, { align: 'auto' }), [virtualizer])
-  const { following, resume, pause } = useFollowPlayback(scrollRef, activeRow, scrollToRow)
+  useLayoutEffect(() => {
+    virtualizerRef.current = virtualizer
+  })
 
   useEffect(() => {
     if (!currentMatch) return
     pause()
     scrollToRow(currentMatch.row)
   }, [currentMatch, pause, scrollToRow])
+
+  const moment = useMomentRequest()
+  const momentRow = moment ? visible.indices.indexOf(moment.segmentIndex) : -1
+  const canSeek = useMediaSelector((snapshot) => snapshot.hasMetadata)
+  const goToMoment = useEffectEvent((requested: MomentRequest) => {
+    media.seek(requested.start)
+    // Follow playback from there, as after a click on a row; without a recording to seek, stay on the row.
+    if (canSeek) resume()
+    else pause()
+    const row = visible.indices.indexOf(requested.segmentIndex)
+    if (row >= 0) scrollToRow(row)
+    // The link may be far down the page: bring the transcript itself into view too.
+    scrollRef.current?.scrollIntoView({ block: 'nearest' })
+  })
+  useEffect(() => {
+    if (moment) goToMoment(moment)
+  }, [moment])
 
   const playFrom = useCallback(
     (seconds: number) => {
@@ -62,7 +90,12 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     [media, resume],
   )
 
-  const showBackToCurrent = !following && activeRow >= 0
+  // The browser scrolls a focused row into view, but rows measured after that can push it out again:
+  // the virtualizer keeps it in view until the rows around it have settled.
+  const keepFocusedRowInView = (event: FocusEvent<HTMLOListElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('li[data-index]')
+    if (row) scrollToRow(Number(row.dataset.index))
+  }
 
   return (
     <div className="relative">
@@ -72,7 +105,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
         className={cn('max-h-[min(36rem,70vh)] overflow-y-auto overscroll-contain', showBackToCurrent && 'scroll-pb-14')}
         data-transcript-scroller=""
       >
-        <ol aria-label="Transcript segments" className="relative" style={{ height: virtualizer.getTotalSize() }}>
+        <ol aria-label="Transcript segments" className="relative" style={{ height: virtualizer.getTotalSize() }} onFocus={keepFocusedRowInView}>
           {virtualizer.getVirtualItems().map((item) => {
             const index = visible.indices[item.index]!
             const segment = model.segments[index]!
@@ -87,6 +120,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
                 guideSeconds={model.durationSeconds}
                 foldedQuery={foldedQuery}
                 currentMatchStart={currentMatch?.row === item.index ? currentMatch.start : -1}
+                evidenceRanges={item.index === momentRow ? moment?.ranges : undefined}
                 onPlayFrom={playFrom}
                 callId={callId}
                 measureRef={virtualizer.measureElement}

@@ -1,4 +1,5 @@
 import { useDeferredValue, useMemo, useState } from 'react'
+import { useMomentRequest } from '@/features/playback/evidence/evidence-context'
 import { CountBadge } from '@/components/ui/count-badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
@@ -39,6 +40,13 @@ function TranscriptView({ model, callId, initialQuery }: { model: TranscriptMode
   const [query, setQuery] = useState(initialQuery)
   const [speaker, setSpeaker] = useState<string | null>(null)
   const [step, setStep] = useState(0)
+  const moment = useMomentRequest()
+  const [shownMoment, setShownMoment] = useState(moment)
+  if (moment !== shownMoment) {
+    // An evidence link to a row the speaker filter hides shows every speaker again.
+    setShownMoment(moment)
+    if (moment && speaker !== null && model.speakerOf[moment.segmentIndex]?.key !== speaker) setSpeaker(null)
+  }
   const foldedQuery = foldQuery(useDeferredValue(query))
   const visible = useMemo(() => visibleSegments(model, speaker), [model, speaker])
   const matches = useMemo(() => matchesIn(model, visible.indices, foldedQuery), [model, visible, foldedQuery])

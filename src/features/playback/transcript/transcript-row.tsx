@@ -17,6 +17,8 @@ type TranscriptRowProps = {
   foldedQuery: string
   /** Where the current search match starts in this row's text, or -1. */
   currentMatchStart: number
+  /** The words an evidence link pointed at in this row. */
+  evidenceRanges?: readonly (readonly [number, number])[]
   onPlayFrom: (seconds: number) => void
   callId: string
   measureRef: (element: HTMLElement | null) => void
@@ -24,7 +26,7 @@ type TranscriptRowProps = {
 
 /** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 export const TranscriptRow = memo(function TranscriptRow({
-  segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, onPlayFrom, callId, measureRef,
+  segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, evidenceRanges, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
   const time = formatTimestamp(segment.start, guideSeconds)
   return (
@@ -56,7 +58,7 @@ export const TranscriptRow = memo(function TranscriptRow({
           {isActive && <span className="sr-only"> (now playing)</span>}
         </p>
         <p className="wrap-anywhere">
-          <HighlightedText text={segment.text} foldedQuery={foldedQuery} currentMatchStart={currentMatchStart} />
+          <HighlightedText text={segment.text} foldedQuery={foldedQuery} currentMatchStart={currentMatchStart} evidenceRanges={evidenceRanges} />
         </p>
       </div>
       {segment.timed && (

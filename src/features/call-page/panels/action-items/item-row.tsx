@@ -4,6 +4,7 @@ import { ActionItemOwnerName } from './owner-name'
 import { UNTITLED_ITEM } from './checklist'
 import { FormValue } from '@/components/ui/form-value'
 import { LinkifyText } from '@/components/ui/linkify-text'
+import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
 
 export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) {
   const title = item.title?.trim()
@@ -30,6 +31,7 @@ export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) 
           <LinkifyText text={notes} />
         </p>
       )}
+      {title && <EvidenceLinks className="mt-2 flex" claims={[notes ? `${title}. ${notes}` : title]} />}
       {Object.keys(item.extra).length > 0 && (
         <div className="mt-2 text-xs">
           <FormValue value={item.extra} />

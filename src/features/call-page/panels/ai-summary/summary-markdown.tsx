@@ -1,6 +1,8 @@
 import Markdown, { type Components } from 'react-markdown'
 import remarkGfm from 'remark-gfm'
 import { SafeLink } from '@/components/ui/safe-link'
+import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
+import { sentencesOf } from '@/lib/text/sentences'
 import { safeHref } from '@/lib/url/safe-url'
 
 const SUMMARY_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:'])
@@ -25,6 +27,32 @@ const components: Components = {
     </SafeLink>
   ),
   img: ({ alt }) => <span>{alt}</span>,
+  // Each paragraph and each bullet ends with where its sentences are heard in the call.
+  p: ({ node, children }) => (
+    <p>
+      {children}
+      <EvidenceLinks claims={sentencesOf(textOf(node))} />
+    </p>
+  ),
+  li: ({ node, children }) => (
+    <li>
+      {children}
+      {!hasParagraph(node) && <EvidenceLinks claims={[textOf(node)]} />}
+    </li>
+  ),
+}
+
+type MarkdownNode = { type: string; value?: string; tagName?: string; children?: MarkdownNode[] }
+
+function textOf(node: MarkdownNode | undefined): string {
+  if (!node) return ''
+  if (node.type === 'text') return node.value ?? ''
+  return (node.children ?? []).map(textOf).join('')
+}
+
+/** A loose list's item holds paragraphs, which carry the links themselves. */
+function hasParagraph(node: MarkdownNode | undefined) {
+  return node?.children?.some((child) => child.tagName === 'p') ?? false
 }
 
 /** The AI summary as Markdown: raw HTML is not rendered, and only http(s)/mailto links survive. */

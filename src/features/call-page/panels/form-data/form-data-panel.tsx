@@ -2,6 +2,8 @@ import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import type { Call, FormField } from '@/entities/call/call-schema'
 import { FormValue } from '@/components/ui/form-value'
+import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
+import { answerText } from './answer-text'
 
 export function FormDataPanel({ call }: { call: Call }) {
   const fields = call.formData
@@ -17,6 +19,7 @@ export function FormDataPanel({ call }: { call: Call }) {
               <dt className="wrap-anywhere text-muted-foreground">{labelOf(field, index)}</dt>
               <dd className="mt-0.5 min-w-0 wrap-anywhere">
                 <FormValue value={field.value} />
+                <EvidenceLinks className="mt-1 flex" claims={[`${labelOf(field, index)} ${answerText(field.value)}`]} />
               </dd>
             </div>
           ))}

@@ -1,0 +1,68 @@
+import { useQueries } from '@tanstack/react-query'
+import { createContext, use, useEffect, useState, type ReactNode } from 'react'
+import type { Call } from '@/entities/call/call-schema'
+import type { Evidence, EvidenceSegment } from './evidence-index'
+import { evidenceFinderFor, releaseEvidenceFinder } from './evidence-finder'
+
+/** A moment a reader asked to hear: the transcript scrolls to it and marks its words, the player seeks to it. */
+export type MomentRequest = Evidence & { serial: number }
+
+type EvidenceSource = { callId: string; segments: readonly EvidenceSegment[] | null; guideSeconds: number }
+
+const EvidenceSourceContext = createContext<EvidenceSource | null>(null)
+const RequestMomentContext = createContext<(evidence: Evidence) => void>(() => {})
+const MomentRequestContext = createContext<MomentRequest | null>(null)
+
+/** Indexes the call's transcript for evidence links, and carries a link's click to the transcript and player. */
+export function EvidenceProvider({ call, children }: { call: Call; children: ReactNode }) {
+  const [request, setRequest] = useState<MomentRequest | null>(null)
+  const [requestMoment] = useState(() => (evidence: Evidence) => setRequest((last) => ({ ...evidence, serial: (last?.serial ?? 0) + 1 })))
+  const timedSegments = call.transcript?.segments.some((segment) => segment.timed) ? call.transcript.segments : null
+
+  // Indexing starts with the page, before the panels with claims have rendered.
+  useEffect(() => {
+    if (!timedSegments) return
+    evidenceFinderFor(timedSegments)
+    return () => releaseEvidenceFinder(timedSegments)
+  }, [timedSegments])
+
+  const source: EvidenceSource = { callId: call.id, segments: timedSegments, guideSeconds: call.transcript?.lengthSeconds ?? 0 }
+  return (
+    <EvidenceSourceContext value={source}>
+      <RequestMomentContext value={requestMoment}>
+        <MomentRequestContext value={request}>{children}</MomentRequestContext>
+      </RequestMomentContext>
+    </EvidenceSourceContext>
+  )
+}
+
+/** Whether a page around this component indexes a transcript: a panel shown on its own has no evidence to offer. */
+export function useHasEvidenceSource() {
+  return use(EvidenceSourceContext)?.segments != null
+}
+
+/** The evidence for each claim, as it arrives; empty for a claim not yet answered or without any. */
+export function useEvidence(claims: readonly string[]) {
+  const source = use(EvidenceSourceContext)
+  const segments = source?.segments ?? null
+  const results = useQueries({
+    // The segments are the call's transcript, so the call's id stands for them in the key.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
+    queries: claims.map((claim) => ({
+      queryKey: ['calls', 'evidence', source?.callId, claim],
+      queryFn: () => evidenceFinderFor(segments!).find(claim),
+      enabled: segments !== null && claim.trim() !== '',
+      staleTime: Number.POSITIVE_INFINITY,
+    })),
+  })
+  return { evidence: results.map((result) => result.data ?? []), guideSeconds: source?.guideSeconds ?? 0 }
+}
+
+export function useRequestMoment() {
+  return use(RequestMomentContext)
+}
+
+/** The moment last asked for from an evidence link, or null. */
+export function useMomentRequest() {
+  return use(MomentRequestContext)
+}

@@ -1,0 +1,75 @@
+import { buildEvidenceIndexInSlices, type Evidence, type EvidenceSegment } from './evidence-index'
+import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
+
+export type EvidenceFinder = { find: (claim: string) => Promise<Evidence[]>; dispose: () => void }
+
+const finders = new WeakMap<readonly EvidenceSegment[], EvidenceFinder>()
+
+/** The one finder for a transcript, created on first use. */
+export function evidenceFinderFor(segments: readonly EvidenceSegment[]) {
+  let finder = finders.get(segments)
+  if (!finder) {
+    finder = createEvidenceFinder(segments)
+    finders.set(segments, finder)
+  }
+  return finder
+}
+
+/** Stops a transcript's finder (its worker) when the page that showed it goes. */
+export function releaseEvidenceFinder(segments: readonly EvidenceSegment[]) {
+  finders.get(segments)?.dispose()
+  finders.delete(segments)
+}
+
+/**
+ * Finds claims in a transcript: in a worker where the platform has one, so a long call is indexed off the
+ * main thread; in this thread otherwise, in slices between other tasks.
+ */
+function createEvidenceFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
+  if (typeof Worker !== 'function') return inThreadFinder(segments)
+  try {
+    return workerFinder(segments)
+  } catch {
+    // A policy that forbids workers: the links still come, a little later on a long call.
+    return inThreadFinder(segments)
+  }
+}
+
+function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
+  const worker = new Worker(new URL('./evidence-worker.ts', import.meta.url), { type: 'module', name: 'evidence' })
+  const pending = new Map<number, { resolve: (evidence: Evidence[]) => void; reject: (error: Error) => void }>()
+  let failure: Error | null = null
+  let nextId = 0
+  worker.onmessage = (event: MessageEvent<EvidenceResponse>) => {
+    pending.get(event.data.id)?.resolve(event.data.evidence)
+    pending.delete(event.data.id)
+  }
+  worker.onerror = (event) => {
+    failure = new Error(event.message || 'The evidence worker stopped')
+    pending.forEach(({ reject }) => reject(failure!))
+    pending.clear()
+  }
+  const post = (request: EvidenceRequest) => worker.postMessage(request)
+  post({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) })
+  return {
+    find: (claim) =>
+      new Promise((resolve, reject) => {
+        if (failure) return reject(failure)
+        const id = nextId++
+        pending.set(id, { resolve, reject })
+        post({ type: 'find', id, claim })
+      }),
+    dispose: () => worker.terminate(),
+  }
+}
+
+function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
+  let disposed = false
+  const index = buildEvidenceIndexInSlices(segments, () => disposed)
+  return {
+    find: async (claim) => (await index)?.find(claim) ?? [],
+    dispose: () => {
+      disposed = true
+    },
+  }
+}

@@ -1,0 +1,58 @@
+// How soon evidence links follow the transcript on the 3-hour call, and whether indexing it ever holds up the
+// main thread. The index is built in a worker, so the page's own tasks are all that should show.
+import type { Browser } from 'playwright-core'
+import { serveCall, type BenchCall } from './bench-call'
+import { installBenchProbe } from './bench-probe'
+
+const LONG_TASK_MS = 50
+
+type EvidenceProbe = { evidenceAt: number | null; longTasks: { start: number; duration: number }[] }
+
+declare global {
+  interface Window {
+    evidenceProbe: EvidenceProbe
+  }
+}
+
+/** Runs in the page before its scripts: long tasks with their lengths, and when the first "Heard at" link shows. */
+function installEvidenceProbe() {
+  const probe: EvidenceProbe = { evidenceAt: null, longTasks: [] }
+  window.evidenceProbe = probe
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration })
+  }).observe({ type: 'longtask', buffered: true })
+  const watch = () => {
+    const links = document.querySelectorAll('button')
+    if ([...links].some((button) => button.textContent?.startsWith('Heard at'))) probe.evidenceAt = performance.now()
+    else requestAnimationFrame(watch)
+  }
+  requestAnimationFrame(watch)
+}
+
+export type EvidenceFigures = Awaited<ReturnType<typeof measureEvidence>>
+
+export async function measureEvidence(browser: Browser, url: string, call: BenchCall) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  try {
+    const page = await context.newPage()
+    await serveCall(await context.newCDPSession(page), call)
+    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
+    await page.addInitScript(installBenchProbe)
+    await page.addInitScript(installEvidenceProbe)
+    await page.goto(url, { waitUntil: 'commit' })
+    await page.waitForFunction(() => window.evidenceProbe.evidenceAt !== null, undefined, { polling: 100, timeout: 60_000 })
+    const { firstTextAt, evidenceAt, longTasks } = await page.evaluate(() => ({
+      firstTextAt: window.benchProbe.firstTextAt!,
+      evidenceAt: window.evidenceProbe.evidenceAt!,
+      longTasks: window.evidenceProbe.longTasks,
+    }))
+    const whileIndexing = longTasks.filter((task) => task.start >= firstTextAt && task.start <= evidenceAt && task.duration > LONG_TASK_MS)
+    return {
+      evidenceAfterTextMs: evidenceAt - firstTextAt,
+      longTasksWhileIndexing: whileIndexing.length,
+      longestTaskWhileIndexingMs: Math.max(0, ...whileIndexing.map((task) => task.duration)),
+    }
+  } finally {
+    await context.close()
+  }
+}
