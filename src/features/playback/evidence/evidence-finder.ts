@@ -1,4 +1,4 @@
-import { buildEvidenceIndexInSlices, type Evidence, type EvidenceSegment } from './evidence-index'
+import type { Evidence, EvidenceSegment } from './evidence-index'
 import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
 
 export type EvidenceFinder = { find: (claim: string) => Promise<Evidence[]>; dispose: () => void }
@@ -65,7 +65,8 @@ function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
 
 function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   let disposed = false
-  const index = buildEvidenceIndexInSlices(segments, () => disposed)
+  // The search library stays out of the page's first script, as it does in the worker's case.
+  const index = import('./evidence-index').then(({ buildEvidenceIndexInSlices }) => buildEvidenceIndexInSlices(segments, () => disposed))
   return {
     find: async (claim) => (await index)?.find(claim) ?? [],
     dispose: () => {
