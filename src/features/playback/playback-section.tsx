@@ -1,25 +1,35 @@
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { MediaProvider } from '@/features/playback/media/media-context'
 import { RecordingPanel } from '@/features/playback/media/recording-panel'
+import { filterPoints, type PointFilter } from '@/features/playback/insights/point-filters'
+import { PointsOfInterestPanel } from '@/features/playback/insights/points-of-interest-panel'
 import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
+import { usePointsOfInterest } from '@/features/playback/insights/use-points-of-interest'
 import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
 
-/** Recording, transcript and talk time: one media store, so they share the playback position. */
+/** Recording, transcript, points of interest and talk time: one media store, so they share the playback position. */
 export function PlaybackSection({ call }: { call: Call }) {
   const { transcript } = call
   const model = useMemo(() => (transcript && transcript.segments.length > 0 ? buildTranscriptModel(transcript) : null), [transcript])
   const [searchParams] = useSearchParams()
+  const points = usePointsOfInterest(model)
+  const [pointFilter, setPointFilter] = useState<PointFilter>({ kinds: null, speakerKey: null })
+  const shownPoints = useMemo(() => (points ? filterPoints(points, pointFilter) : []), [points, pointFilter])
+  const pointTimes = useMemo(() => shownPoints.filter((point) => point.timed).map((point) => point.start), [shownPoints])
   return (
     <MediaProvider>
       <SlotBoundary name="Recording">
-        <RecordingPanel call={call} model={model} />
+        <RecordingPanel call={call} model={model} marks={pointTimes} />
       </SlotBoundary>
       <SlotBoundary name="Transcript">
         <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
+      </SlotBoundary>
+      <SlotBoundary name="Points of interest">
+        <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
       </SlotBoundary>
       <SlotBoundary name="Talk time">
         <TalkTimePanel model={model} />

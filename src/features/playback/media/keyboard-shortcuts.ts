@@ -9,6 +9,8 @@ export const SHORTCUTS = {
   forward5: { keys: ['ArrowRight'], label: 'Forward 5 seconds', shown: '→' },
   slower: { keys: ['<'], label: 'Slower', shown: 'Shift + <' },
   faster: { keys: ['>'], label: 'Faster', shown: 'Shift + >' },
+  previousPoint: { keys: ['p'], label: 'Previous point of interest', shown: 'P' },
+  nextPoint: { keys: ['n'], label: 'Next point of interest', shown: 'N' },
   search: { keys: ['/'], label: 'Search the transcript', shown: '/' },
   help: { keys: ['?'], label: 'Show these shortcuts', shown: '?' },
 } as const

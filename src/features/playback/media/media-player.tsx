@@ -20,9 +20,11 @@ type MediaPlayerProps = {
   speakerOf: readonly Speaker[]
   language: string | null
   callId: string
+  /** Moments to mark on the seek bar, in seconds. */
+  marks: readonly number[]
 }
 
-export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, language, callId }: MediaPlayerProps) {
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, language, callId, marks }: MediaPlayerProps) {
   const mediaRef = useMediaRef()
   const media = useMediaActions()
   const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
@@ -49,7 +51,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
         <track kind="captions" src={captionsUrl ?? undefined} srcLang={language ?? 'en'} label="Transcript" />
       </video>
       <PlayerStatus startAt={startAt} />
-      <SeekSlider duration={duration} />
+      <SeekSlider duration={duration} marks={marks} />
       <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
       <ShareMomentButton callId={callId} />

@@ -4,6 +4,7 @@ import { actionForKey, isOwnedByFocus, readShortcutsEnabled, SHORTCUTS, storeSho
 import { useMediaActions } from './media-context'
 import type { MediaActions } from './media-store'
 import { TRANSCRIPT_SEARCH_ID } from '@/features/playback/transcript/transcript-toolbar'
+import { NEXT_POINT_ID, PREVIOUS_POINT_ID } from '@/features/playback/insights/points-of-interest-panel'
 
 /** Listens for the playback shortcuts and offers the list of them (and a switch to turn single keys off). */
 export function PlaybackShortcuts() {
@@ -77,6 +78,8 @@ function run(action: Exclude<ShortcutAction, 'help'>, media: MediaActions) {
     forward5: () => media.seekBy(5),
     slower: () => media.stepPreferredRate(-1),
     faster: () => media.stepPreferredRate(1),
+    previousPoint: () => document.getElementById(PREVIOUS_POINT_ID)?.click(),
+    nextPoint: () => document.getElementById(NEXT_POINT_ID)?.click(),
     search: () => document.getElementById(TRANSCRIPT_SEARCH_ID)?.focus(),
   }
   actions[action]()

@@ -7,7 +7,14 @@ import { PlaybackShortcuts } from './playback-shortcuts'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 
 /** Any http(s) recording plays (recordings usually live on another origin); anything else is refused. */
-export function RecordingPanel({ call, model }: { call: Call; model: TranscriptModel | null }) {
+type RecordingPanelProps = {
+  call: Call
+  model: TranscriptModel | null
+  /** Moments to mark on the seek bar, in seconds. */
+  marks: readonly number[]
+}
+
+export function RecordingPanel({ call, model, marks }: RecordingPanelProps) {
   const source = call.hasRecording === false ? null : safeHref(call.recordingUrl, WEB_PROTOCOLS, window.location.href)
   return (
     <Panel heading="Recording" aside={<PlaybackShortcuts />}>
@@ -19,6 +26,7 @@ export function RecordingPanel({ call, model }: { call: Call; model: TranscriptM
           speakerOf={model?.speakerOf ?? []}
           language={call.transcript?.language ?? null}
           callId={call.id}
+          marks={marks}
         />
       ) : (
         <EmptyState>

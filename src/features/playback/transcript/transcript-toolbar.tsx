@@ -1,6 +1,7 @@
 import type { KeyboardEvent } from 'react'
 import type { Speaker } from './speaker-colors'
 import { Button } from '@/components/ui/button'
+import { SpeakerSelect } from './speaker-select'
 
 export const TRANSCRIPT_SEARCH_ID = 'transcript-search'
 const SEARCH_STATUS_ID = 'transcript-search-status'
@@ -52,21 +53,7 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
       <Button className="px-2" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
         ↓
       </Button>
-      {speakers.length > 1 && (
-        <select
-          aria-label="Speaker"
-          value={speaker ?? ''}
-          onChange={(event) => onSpeakerChange(event.target.value || null)}
-          className="rounded-md border border-border bg-card px-2 py-1.5 text-sm"
-        >
-          <option value="">All speakers</option>
-          {speakers.map(({ key, label }) => (
-            <option key={key} value={key}>
-              {label}
-            </option>
-          ))}
-        </select>
-      )}
+      <SpeakerSelect label="Speaker" speakers={speakers} value={speaker} onChange={onSpeakerChange} />
     </div>
   )
 }
