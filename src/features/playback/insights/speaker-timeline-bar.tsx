@@ -3,15 +3,18 @@ import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions } from '@/features/playback/media/media-context'
 import { speakerColor, type Speaker } from '@/features/playback/transcript/speaker-colors'
 import { buildTimelineBands } from './speaker-timeline'
+import type { SkipRange } from '@/features/playback/focus/skip-ranges'
 
 type SpeakerTimelineBarProps = {
   segments: readonly Segment[]
   speakerOf: readonly Speaker[]
   durationSeconds: number
+  /** Stretches focused listening passes over, drawn faded. */
+  skips?: readonly SkipRange[]
 }
 
 /** Coloured bands of who speaks when; a click seeks there. The seek slider is the accessible equivalent. */
-export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds }: SpeakerTimelineBarProps) {
+export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds, skips = [] }: SpeakerTimelineBarProps) {
   const media = useMediaActions()
   const bands = useMemo(() => buildTimelineBands(segments, speakerOf, durationSeconds), [segments, speakerOf, durationSeconds])
   if (bands.length === 0) return null
@@ -34,6 +37,18 @@ export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds }: Spe
           }}
         />
       ))}
+      {durationSeconds > 0 && skips.length > 0 && <SkippedStretches skips={skips} durationSeconds={durationSeconds} />}
     </div>
+  )
+}
+
+/** What focused listening skips, as one path over the bands: a long call can skip thousands of stretches. */
+function SkippedStretches({ skips, durationSeconds }: { skips: readonly SkipRange[]; durationSeconds: number }) {
+  const scale = 1000 / durationSeconds
+  const path = skips.map((skip) => `M${(skip.start * scale).toFixed(2)} 0H${(Math.min(skip.end, durationSeconds) * scale).toFixed(2)}V1H${(skip.start * scale).toFixed(2)}Z`).join('')
+  return (
+    <svg viewBox="0 0 1000 1" preserveAspectRatio="none" className="pointer-events-none absolute inset-0 h-full w-full">
+      <path d={path} className="fill-card opacity-75" />
+    </svg>
   )
 }

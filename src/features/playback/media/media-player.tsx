@@ -10,6 +10,8 @@ import { SeekSlider } from './seek-slider'
 import { ShareMomentButton } from './share-moment-button'
 import type { Speaker } from '@/features/playback/transcript/speaker-colors'
 import { SpeakerTimelineBar } from '@/features/playback/insights/speaker-timeline-bar'
+import { FocusControls } from '@/features/playback/focus/focus-controls'
+import { useListeningFocus } from '@/features/playback/focus/use-listening-focus'
 import { parseStartTime } from './start-time'
 import { useCaptionsUrl } from './use-captions-url'
 
@@ -18,13 +20,14 @@ type MediaPlayerProps = {
   segments: readonly Segment[]
   transcriptSeconds: number
   speakerOf: readonly Speaker[]
+  speakers: readonly Speaker[]
   language: string | null
   callId: string
   /** Moments to mark on the seek bar, in seconds. */
   marks: readonly number[]
 }
 
-export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, language, callId, marks }: MediaPlayerProps) {
+export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, speakers, language, callId, marks }: MediaPlayerProps) {
   const mediaRef = useMediaRef()
   const media = useMediaActions()
   const hasVideo = useMediaSelector((snapshot) => snapshot.hasVideo)
@@ -38,6 +41,7 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
   const duration = useMediaDuration(transcriptSeconds)
   const recordingLengthKnown = useMediaSelector((snapshot) => playableDuration(snapshot, 0) > 0)
   const captionsUrl = useCaptionsUrl(segments, recordingLengthKnown)
+  const listening = useListeningFocus(segments, speakerOf, duration)
 
   return (
     <div className="flex flex-col gap-3 print:hidden">
@@ -52,8 +56,11 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, la
       </video>
       <PlayerStatus startAt={startAt} />
       <SeekSlider duration={duration} marks={marks} />
-      <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} />
+      <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} skips={listening.skips} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
+      {segments.length > 0 && (
+        <FocusControls speakers={speakers} focus={listening.focus} onChange={listening.choose} skips={listening.skips} durationSeconds={duration} />
+      )}
       <ShareMomentButton callId={callId} />
     </div>
   )

@@ -50,6 +50,9 @@ export function createMediaStore() {
   let snapshot = INITIAL
   let buffering = false
   let pendingSeek: number | null = null
+  /** Focused listening: where to jump from a moment it passes over, or null to play on. */
+  let skipper: ((seconds: number) => number | null) | null = null
+  let guardFrame = 0
   const listeners = new Set<() => void>()
 
   const read = (media: HTMLMediaElement): MediaSnapshot => ({
@@ -75,7 +78,27 @@ export function createMediaStore() {
     }
   }
 
+  /** Jumps over a skipped stretch as soon as playback enters it: checked every frame while playing, and on each time update (frames stop in a hidden tab). */
+  const skipIfNeeded = () => {
+    if (!element || element.paused || !skipper) return
+    const target = skipper(element.currentTime)
+    if (target !== null) element.currentTime = clamp(target, element.duration)
+  }
+  const guard = () => {
+    guardFrame = 0
+    if (!element || element.paused || !skipper) return
+    skipIfNeeded()
+    guardFrame = requestAnimationFrame(guard)
+  }
+  const startGuard = () => {
+    if (guardFrame === 0 && skipper && element && !element.paused) guardFrame = requestAnimationFrame(guard)
+  }
+
   const onEvent = (event: Event) => {
+    if (event.type === 'play' || event.type === 'playing' || event.type === 'timeupdate') {
+      skipIfNeeded()
+      startGuard()
+    }
     if (event.type === 'waiting') buffering = true
     if (event.type === 'playing' || event.type === 'canplay' || event.type === 'pause') buffering = false
     if (event.type === 'loadedmetadata') applyPending()
@@ -137,6 +160,12 @@ export function createMediaStore() {
     },
     showCaptions: (on: boolean) => {
       for (const track of element?.textTracks ?? []) track.mode = on ? 'showing' : 'hidden'
+    },
+    /** Focused listening: playback jumps to what `skipTo` answers for a moment it passes over; null plays everything. */
+    setSkipper: (skipTo: ((seconds: number) => number | null) | null) => {
+      skipper = skipTo
+      skipIfNeeded()
+      startGuard()
     },
     /** Where playback is at this moment, for a handler that needs it once (a share link) rather than on every change. */
     currentTime: () => snapshot.currentTime,

@@ -24,6 +24,7 @@ export function RecordingPanel({ call, model, marks }: RecordingPanelProps) {
           segments={model?.segments ?? []}
           transcriptSeconds={model?.durationSeconds ?? 0}
           speakerOf={model?.speakerOf ?? []}
+          speakers={model?.speakers ?? []}
           language={call.transcript?.language ?? null}
           callId={call.id}
           marks={marks}
