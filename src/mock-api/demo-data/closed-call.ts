@@ -324,6 +324,7 @@ export const closedCall: JsonObject = {
   form_data: [
     { field_id: 'company_website', label: 'Company website', value: 'https://millbrook-foodservice.example', field_type: 'url' },
     { field_id: 'fleet_size', label: 'How many vehicles do you dispatch each day?', value: 14 },
+    { field_id: 'daily_stops', label: 'How many stops do you run on a typical day?', value: 150 },
     { field_id: 'uses_telematics', label: 'Are your vehicles tracked with GPS or telematics?', value: true },
     { field_id: 'current_tools', label: 'What do you use for routing today?', value: ['Excel', 'Google Maps', 'Samsara'] },
     {

@@ -2,7 +2,7 @@ import { useQueries } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
-import { evidenceFinderFor, releaseEvidenceFinder } from './evidence-finder'
+import { evidenceFinderFor, holdEvidenceFinder } from './evidence-finder'
 
 /** A moment a reader asked to hear: the transcript scrolls to it and marks its words, the player seeks to it. */
 export type MomentRequest = Evidence & { serial: number }
@@ -20,11 +20,7 @@ export function EvidenceProvider({ call, children }: { call: Call; children: Rea
   const timedSegments = call.transcript?.segments.some((segment) => segment.timed) ? call.transcript.segments : null
 
   // Indexing starts with the page, before the panels with claims have rendered.
-  useEffect(() => {
-    if (!timedSegments) return
-    evidenceFinderFor(timedSegments)
-    return () => releaseEvidenceFinder(timedSegments)
-  }, [timedSegments])
+  useEffect(() => (timedSegments ? holdEvidenceFinder(timedSegments) : undefined), [timedSegments])
 
   const source: EvidenceSource = { callId: call.id, segments: timedSegments, guideSeconds: call.transcript?.lengthSeconds ?? 0 }
   return (
@@ -55,7 +51,7 @@ export function useEvidence(claims: readonly string[]) {
       staleTime: Number.POSITIVE_INFINITY,
     })),
   })
-  return { evidence: results.map((result) => result.data ?? []), guideSeconds: source?.guideSeconds ?? 0 }
+  return { evidence: results.map((result) => result.data ?? []), guideSeconds: source?.guideSeconds ?? 0, segments: segments ?? [] }
 }
 
 export function useRequestMoment() {

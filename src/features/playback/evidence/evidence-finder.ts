@@ -3,22 +3,40 @@ import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
 
 export type EvidenceFinder = { find: (claim: string) => Promise<Evidence[]>; dispose: () => void }
 
-const finders = new WeakMap<readonly EvidenceSegment[], EvidenceFinder>()
+/** How long a finder outlives the last page using it: a page shown again at once (React's development double mount) keeps it. */
+const RELEASE_DELAY_MS = 1000
+
+type Entry = { finder: EvidenceFinder; users: number; release: ReturnType<typeof setTimeout> | undefined }
+
+const finders = new WeakMap<readonly EvidenceSegment[], Entry>()
+
+function entryFor(segments: readonly EvidenceSegment[]) {
+  let entry = finders.get(segments)
+  if (!entry) {
+    entry = { finder: createEvidenceFinder(segments), users: 0, release: undefined }
+    finders.set(segments, entry)
+  }
+  return entry
+}
 
 /** The one finder for a transcript, created on first use. */
 export function evidenceFinderFor(segments: readonly EvidenceSegment[]) {
-  let finder = finders.get(segments)
-  if (!finder) {
-    finder = createEvidenceFinder(segments)
-    finders.set(segments, finder)
-  }
-  return finder
+  return entryFor(segments).finder
 }
 
-/** Stops a transcript's finder (its worker) when the page that showed it goes. */
-export function releaseEvidenceFinder(segments: readonly EvidenceSegment[]) {
-  finders.get(segments)?.dispose()
-  finders.delete(segments)
+/** A page showing this transcript holds its finder (starting the indexing, if nothing has yet); returns the release. */
+export function holdEvidenceFinder(segments: readonly EvidenceSegment[]) {
+  const entry = entryFor(segments)
+  entry.users += 1
+  clearTimeout(entry.release)
+  return () => {
+    entry.users -= 1
+    if (entry.users > 0) return
+    entry.release = setTimeout(() => {
+      entry.finder.dispose()
+      finders.delete(segments)
+    }, RELEASE_DELAY_MS)
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { stemmer } from 'stemmer'
 import { eng } from 'stopword'
+import { spokenNumber } from '@/lib/text/spoken-number'
 
 const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
@@ -8,17 +9,6 @@ const UNITS = 'one|two|three|four|five|six|seven|eight|nine'
 const WORD = new RegExp(`\\b(?:${TENS})-(?:${UNITS})\\b|\\d+(?:[.,]\\d+)*|[\\p{L}\\p{N}]+(?:['’]\\p{L}+)*`, 'giu')
 
 const STOP_WORDS = new Set(eng)
-
-/** Spoken numbers and the digits a summary writes for them, so "fourteen trucks" supports "14 trucks". */
-const NUMBER_WORDS = new Map(
-  [
-    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-    'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
-  ].map((word, value) => [word, String(value)] as const),
-)
-for (const [word, value] of Object.entries({ twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 })) {
-  NUMBER_WORDS.set(word, String(value))
-}
 
 export type WordSpan = { term: string; start: number; end: number }
 
@@ -42,9 +32,9 @@ const termOf = new Map<string, string | null>()
 function computeTerm(word: string): string | null {
   const lower = word.replace(/['’]s$/, '')
   if (/^\d/.test(lower)) return lower.replace(/,(?=\d{3}\b)/g, '')
-  const [tens, units] = lower.split('-')
-  const number = units ? Number(NUMBER_WORDS.get(tens!)) + Number(NUMBER_WORDS.get(units)) : NUMBER_WORDS.get(lower)
-  if (number !== undefined) return String(number)
+  // Spoken numbers as the digits a summary writes for them, so "fourteen trucks" supports "14 trucks".
+  const number = lower === 'a' || lower === 'an' ? null : spokenNumber(lower)
+  if (number !== null) return String(number)
   if (STOP_WORDS.has(lower) || lower.length < 2) return null
   return stemmer(lower.replace(/’/g, "'"))
 }

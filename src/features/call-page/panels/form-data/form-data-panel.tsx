@@ -3,6 +3,7 @@ import { Panel } from '@/components/ui/panel'
 import type { Call, FormField } from '@/entities/call/call-schema'
 import { FormValue } from '@/components/ui/form-value'
 import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
+import { FigureCheckNote } from '@/features/playback/evidence/figure-check-note'
 import { answerText } from './answer-text'
 
 export function FormDataPanel({ call }: { call: Call }) {
@@ -19,7 +20,8 @@ export function FormDataPanel({ call }: { call: Call }) {
               <dt className="wrap-anywhere text-muted-foreground">{labelOf(field, index)}</dt>
               <dd className="mt-0.5 min-w-0 wrap-anywhere">
                 <FormValue value={field.value} />
-                <EvidenceLinks className="mt-1 flex" claims={[`${labelOf(field, index)} ${answerText(field.value)}`]} />
+                <EvidenceLinks className="mt-1 flex" claims={[claimOf(field, index)]} />
+                <FigureCheckNote claim={claimOf(field, index)} answer={field.value} />
               </dd>
             </div>
           ))}
@@ -27,6 +29,11 @@ export function FormDataPanel({ call }: { call: Call }) {
       )}
     </Panel>
   )
+}
+
+/** What the call would say about an answer: the question and the answer in words. */
+function claimOf(field: FormField, index: number) {
+  return `${labelOf(field, index)} ${answerText(field.value)}`
 }
 
 function labelOf(field: FormField, index: number) {
