@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch'
+import { whenIdle } from '@/lib/scheduling/when-idle'
 import { indexTerm, meaningfulWords, words } from './evidence-terms'
 
 /** A transcript moment that supports a claim, with the words in it that match the claim. */
@@ -32,11 +33,12 @@ export function buildEvidenceIndex(segments: readonly EvidenceSegment[]) {
 }
 
 /**
- * The same index built in slices between other tasks, for a platform without workers; null when
+ * The same index built in slices between other tasks once the page is idle, for a platform without workers; null when
  * `cancelled` says the page no longer needs it.
  */
 export async function buildEvidenceIndexInSlices(segments: readonly EvidenceSegment[], cancelled: () => boolean) {
   const search = createEvidenceSearch(segments)
+  await new Promise<void>((resolve) => whenIdle(resolve))
   for (let first = 0; first < segments.length; first += SLICE) {
     await new Promise((resolve) => setTimeout(resolve))
     if (cancelled()) return null

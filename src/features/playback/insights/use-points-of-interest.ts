@@ -1,16 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
+import { whenIdle } from '@/lib/scheduling/when-idle'
 import { findPointsOfInterest, type PointOfInterest } from './points-of-interest'
-
-/** Runs `work` when the browser is idle (soon after, where it cannot say); returns the cancel function. */
-function whenIdle(work: () => void) {
-  if (typeof requestIdleCallback !== 'function') {
-    const timer = setTimeout(work)
-    return () => clearTimeout(timer)
-  }
-  const handle = requestIdleCallback(work, { timeout: 2000 })
-  return () => cancelIdleCallback(handle)
-}
 
 /** The transcript's points of interest, found once the page is idle after its first paint; null until then. */
 export function usePointsOfInterest(model: TranscriptModel | null) {
