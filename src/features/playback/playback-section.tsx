@@ -20,13 +20,14 @@ export function PlaybackSection({ call }: { call: Call }) {
   const [pointFilter, setPointFilter] = useState<PointFilter>({ kinds: null, speakerKey: null })
   const shownPoints = useMemo(() => (points ? filterPoints(points, pointFilter) : []), [points, pointFilter])
   const pointTimes = useMemo(() => shownPoints.filter((point) => point.timed).map((point) => point.start), [shownPoints])
+  const [matchTimes, setMatchTimes] = useState<readonly number[]>([])
   return (
     <MediaProvider>
       <SlotBoundary name="Recording">
-        <RecordingPanel call={call} model={model} marks={pointTimes} />
+        <RecordingPanel call={call} model={model} marks={{ points: pointTimes, matches: matchTimes }} />
       </SlotBoundary>
       <SlotBoundary name="Transcript">
-        <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
+        <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} onMatchTimesChange={setMatchTimes} />
       </SlotBoundary>
       <SlotBoundary name="Points of interest">
         <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />

@@ -3,7 +3,12 @@ import { formatTimePhrase } from '@/lib/dates/dates'
 import { useMediaActions, useMediaSelector } from './media-context'
 
 /** The seek bar: a native range input, so keyboard and screen readers get it for free. */
-export function SeekSlider({ duration, marks = [] }: { duration: number; marks?: readonly number[] }) {
+/** Moments drawn under the seek bar: points of interest, and the search's matches while searching. */
+export type SeekMarks = { points: readonly number[]; matches: readonly number[] }
+
+const NO_MARKS: SeekMarks = { points: [], matches: [] }
+
+export function SeekSlider({ duration, marks = NO_MARKS }: { duration: number; marks?: SeekMarks }) {
   const media = useMediaActions()
   const current = useMediaSelector((snapshot) => Math.floor(snapshot.currentTime))
 
@@ -22,7 +27,8 @@ export function SeekSlider({ duration, marks = [] }: { duration: number; marks?:
           onChange={(event) => media.seek(Number(event.target.value))}
           className="h-2 min-w-0 flex-1 cursor-pointer accent-primary"
         />
-        <SeekMarks marks={marks} duration={duration} />
+        <MarkTicks times={marks.points} duration={duration} className="stroke-warning" />
+        <MarkTicks times={marks.matches} duration={duration} className="stroke-primary" />
       </span>
       <span className="w-14 font-mono text-xs text-muted-foreground tabular-nums">{formatTimestamp(duration, duration)}</span>
     </div>
@@ -33,13 +39,13 @@ export function SeekSlider({ duration, marks = [] }: { duration: number; marks?:
  * Where the marked moments fall along the bar, so a reviewer sees where they cluster: one path, however many
  * thousands of marks a long call has. Decoration only: each moment is listed where it can be reached.
  */
-function SeekMarks({ marks, duration }: { marks: readonly number[]; duration: number }) {
-  if (marks.length === 0 || !(duration > 0)) return null
-  const positions = new Set(marks.map((seconds) => Math.round((Math.min(Math.max(seconds, 0), duration) / duration) * 1000)))
+function MarkTicks({ times, duration, className }: { times: readonly number[]; duration: number; className: string }) {
+  if (times.length === 0 || !(duration > 0)) return null
+  const positions = new Set(times.map((seconds) => Math.round((Math.min(Math.max(seconds, 0), duration) / duration) * 1000)))
   const path = [...positions].map((position) => `M${position} 0v1`).join('')
   return (
     <svg aria-hidden="true" viewBox="0 0 1000 1" preserveAspectRatio="none" className="pointer-events-none absolute inset-x-0 -bottom-1.5 h-1 w-full">
-      <path d={path} className="stroke-warning" strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
+      <path d={path} className={className} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
     </svg>
   )
 }
