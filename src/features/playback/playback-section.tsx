@@ -9,6 +9,7 @@ import { PointsOfInterestPanel } from '@/features/playback/insights/points-of-in
 import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
 import { usePointsOfInterest } from '@/features/playback/insights/use-points-of-interest'
 import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
+import { SearchMarksProvider } from '@/features/playback/transcript/search-marks'
 import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
 
 /** Recording, transcript, points of interest and talk time: one media store, so they share the playback position. */
@@ -20,14 +21,14 @@ export function PlaybackSection({ call }: { call: Call }) {
   const [pointFilter, setPointFilter] = useState<PointFilter>({ kinds: null, speakerKey: null })
   const shownPoints = useMemo(() => (points ? filterPoints(points, pointFilter) : []), [points, pointFilter])
   const pointTimes = useMemo(() => shownPoints.filter((point) => point.timed).map((point) => point.start), [shownPoints])
-  const [matchTimes, setMatchTimes] = useState<readonly number[]>([])
   return (
     <MediaProvider>
+      <SearchMarksProvider>
       <SlotBoundary name="Recording">
-        <RecordingPanel call={call} model={model} marks={{ points: pointTimes, matches: matchTimes }} />
+        <RecordingPanel call={call} model={model} marks={pointTimes} />
       </SlotBoundary>
       <SlotBoundary name="Transcript">
-        <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} onMatchTimesChange={setMatchTimes} />
+        <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
       </SlotBoundary>
       <SlotBoundary name="Points of interest">
         <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
@@ -35,6 +36,7 @@ export function PlaybackSection({ call }: { call: Call }) {
       <SlotBoundary name="Talk time">
         <TalkTimePanel model={model} />
       </SlotBoundary>
+      </SearchMarksProvider>
     </MediaProvider>
   )
 }

@@ -1,4 +1,4 @@
-import { useQueries } from '@tanstack/react-query'
+import { useQueries, useQuery } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
@@ -52,6 +52,24 @@ export function useEvidence(claims: readonly string[]) {
     })),
   })
   return { evidence: results.map((result) => result.data ?? []), guideSeconds: source?.guideSeconds ?? 0, segments: segments ?? [] }
+}
+
+/**
+ * The points of interest in `segments`, found beside the evidence index (off the main thread where it is built
+ * in a worker): `available` is false when the page indexes no such transcript, and `points` null until found.
+ */
+export function useFoundPoints(segments: readonly EvidenceSegment[] | undefined) {
+  const source = use(EvidenceSourceContext)
+  const available = segments !== undefined && source?.segments === segments
+  // The segments are the call's transcript, so the call's id stands for them in the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const { data } = useQuery({
+    queryKey: ['calls', 'points', source?.callId],
+    queryFn: () => evidenceFinderFor(segments!).points(),
+    enabled: available,
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  return { available, points: available ? (data ?? null) : null }
 }
 
 export function useRequestMoment() {

@@ -1,7 +1,13 @@
 import type { Evidence, EvidenceSegment } from './evidence-index'
-import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
+import type { EvidenceRequest, EvidenceResponse, FoundPoint } from './evidence-messages'
+import { findTranscriptPoints } from './transcript-points'
 
-export type EvidenceFinder = { find: (claim: string) => Promise<Evidence[]>; dispose: () => void }
+export type EvidenceFinder = {
+  find: (claim: string) => Promise<Evidence[]>
+  /** The transcript's points of interest, found where the index is built. */
+  points: () => Promise<FoundPoint[]>
+  dispose: () => void
+}
 
 /** How long a finder outlives the last page using it: a page shown again at once (React's development double mount) keeps it. */
 const RELEASE_DELAY_MS = 1000
@@ -55,11 +61,11 @@ function createEvidenceFinder(segments: readonly EvidenceSegment[]): EvidenceFin
 
 function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   const worker = new Worker(new URL('./evidence-worker.ts', import.meta.url), { type: 'module', name: 'evidence' })
-  const pending = new Map<number, { resolve: (evidence: Evidence[]) => void; reject: (error: Error) => void }>()
+  const pending = new Map<number, { resolve: (response: EvidenceResponse) => void; reject: (error: Error) => void }>()
   let failure: Error | null = null
   let nextId = 0
   worker.onmessage = (event: MessageEvent<EvidenceResponse>) => {
-    pending.get(event.data.id)?.resolve(event.data.evidence)
+    pending.get(event.data.id)?.resolve(event.data)
     pending.delete(event.data.id)
   }
   worker.onerror = (event) => {
@@ -67,19 +73,28 @@ function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
     pending.forEach(({ reject }) => reject(failure!))
     pending.clear()
   }
-  const post = (request: EvidenceRequest) => worker.postMessage(request)
-  post({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) })
+  const ask = (request: DistributiveOmit<Exclude<EvidenceRequest, { type: 'index' }>, 'id'>) =>
+    new Promise<EvidenceResponse>((resolve, reject) => {
+      if (failure) return reject(failure)
+      const id = nextId++
+      pending.set(id, { resolve, reject })
+      worker.postMessage({ ...request, id })
+    })
+  worker.postMessage({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) } satisfies EvidenceRequest)
   return {
-    find: (claim) =>
-      new Promise((resolve, reject) => {
-        if (failure) return reject(failure)
-        const id = nextId++
-        pending.set(id, { resolve, reject })
-        post({ type: 'find', id, claim })
-      }),
+    find: async (claim) => {
+      const response = await ask({ type: 'find', claim })
+      return 'evidence' in response ? response.evidence : []
+    },
+    points: async () => {
+      const response = await ask({ type: 'points' })
+      return 'points' in response ? response.points : []
+    },
     dispose: () => worker.terminate(),
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
 function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   let disposed = false
@@ -87,6 +102,10 @@ function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   const index = import('./evidence-index').then(({ buildEvidenceIndexInSlices }) => buildEvidenceIndexInSlices(segments, () => disposed))
   return {
     find: async (claim) => (await index)?.find(claim) ?? [],
+    points: async () => {
+      await index
+      return findTranscriptPoints(segments)
+    },
     dispose: () => {
       disposed = true
     },

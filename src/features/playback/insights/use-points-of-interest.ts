@@ -1,14 +1,29 @@
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
+import { useFoundPoints } from '@/features/playback/evidence/evidence-context'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { whenIdle } from '@/lib/scheduling/when-idle'
 import { findPointsOfInterest, type PointOfInterest } from './points-of-interest'
 
-/** The transcript's points of interest, found once the page is idle after its first paint; null until then. */
+/**
+ * The transcript's points of interest: found off the main thread beside the evidence index where the page has
+ * one, else here once the page is idle after its first paint; null until found.
+ */
 export function usePointsOfInterest(model: TranscriptModel | null) {
-  const [found, setFound] = useState<{ model: TranscriptModel; points: PointOfInterest[] } | null>(null)
+  const fromIndex = useFoundPoints(model?.segments)
+  const [foundHere, setFoundHere] = useState<{ model: TranscriptModel; points: PointOfInterest[] } | null>(null)
+
   useEffect(() => {
-    if (!model) return
-    return whenIdle(() => setFound({ model, points: findPointsOfInterest(model) }))
-  }, [model])
-  return found?.model === model ? found.points : null
+    if (!model || fromIndex.available) return
+    return whenIdle(() => setFoundHere({ model, points: findPointsOfInterest(model) }))
+  }, [model, fromIndex.available])
+
+  const indexed = fromIndex.points
+  return useMemo(() => {
+    if (!model) return null
+    if (!indexed) return foundHere?.model === model ? foundHere.points : null
+    return indexed.map((point): PointOfInterest => {
+      const segment = model.segments[point.segmentIndex]!
+      return { ...point, start: segment.start, timed: segment.timed, speaker: model.speakerOf[point.segmentIndex]! }
+    })
+  }, [model, indexed, foundHere])
 }

@@ -6,7 +6,7 @@ import { playableDuration } from './media-store'
 import { CaptionsToggle } from './captions-toggle'
 import { PlayerControls } from './player-controls'
 import { PlayerStatus } from './player-status'
-import { SeekSlider, type SeekMarks } from './seek-slider'
+import { SeekSlider } from './seek-slider'
 import { ShareMomentButton } from './share-moment-button'
 import type { Speaker } from '@/features/playback/transcript/speaker-colors'
 import { SpeakerTimelineBar } from '@/features/playback/insights/speaker-timeline-bar'
@@ -24,7 +24,7 @@ type MediaPlayerProps = {
   language: string | null
   callId: string
   /** Moments to mark on the seek bar, in seconds. */
-  marks: SeekMarks
+  marks: readonly number[]
 }
 
 export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, speakers, language, callId, marks }: MediaPlayerProps) {

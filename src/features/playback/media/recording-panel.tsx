@@ -3,7 +3,6 @@ import { Panel } from '@/components/ui/panel'
 import type { Call } from '@/entities/call/call-schema'
 import { WEB_PROTOCOLS, safeHref } from '@/lib/url/safe-url'
 import { MediaPlayer } from './media-player'
-import type { SeekMarks } from './seek-slider'
 import { PlaybackShortcuts } from './playback-shortcuts'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 
@@ -12,7 +11,7 @@ type RecordingPanelProps = {
   call: Call
   model: TranscriptModel | null
   /** Moments to mark on the seek bar, in seconds. */
-  marks: SeekMarks
+  marks: readonly number[]
 }
 
 export function RecordingPanel({ call, model, marks }: RecordingPanelProps) {

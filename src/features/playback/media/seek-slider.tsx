@@ -1,14 +1,10 @@
 import { formatTimestamp } from '@/lib/format/format'
 import { formatTimePhrase } from '@/lib/dates/dates'
 import { useMediaActions, useMediaSelector } from './media-context'
+import { useSearchMarks } from '@/features/playback/transcript/search-marks'
 
-/** The seek bar: a native range input, so keyboard and screen readers get it for free. */
-/** Moments drawn under the seek bar: points of interest, and the search's matches while searching. */
-export type SeekMarks = { points: readonly number[]; matches: readonly number[] }
-
-const NO_MARKS: SeekMarks = { points: [], matches: [] }
-
-export function SeekSlider({ duration, marks = NO_MARKS }: { duration: number; marks?: SeekMarks }) {
+/** The seek bar (a native range input, so keyboard and screen readers get it for free), with `marks` (points of interest) and the search matches drawn under it. */
+export function SeekSlider({ duration, marks = [] }: { duration: number; marks?: readonly number[] }) {
   const media = useMediaActions()
   const current = useMediaSelector((snapshot) => Math.floor(snapshot.currentTime))
 
@@ -27,12 +23,16 @@ export function SeekSlider({ duration, marks = NO_MARKS }: { duration: number; m
           onChange={(event) => media.seek(Number(event.target.value))}
           className="h-2 min-w-0 flex-1 cursor-pointer accent-primary"
         />
-        <MarkTicks times={marks.points} duration={duration} className="stroke-warning" />
-        <MarkTicks times={marks.matches} duration={duration} className="stroke-primary" />
+        <MarkTicks times={marks} duration={duration} className="stroke-warning" />
+        <SearchTicks duration={duration} />
       </span>
       <span className="w-14 font-mono text-xs text-muted-foreground tabular-nums">{formatTimestamp(duration, duration)}</span>
     </div>
   )
+}
+
+function SearchTicks({ duration }: { duration: number }) {
+  return <MarkTicks times={useSearchMarks()} duration={duration} className="stroke-primary" />
 }
 
 /**

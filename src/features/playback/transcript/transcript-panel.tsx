@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useMomentRequest } from '@/features/playback/evidence/evidence-context'
 import { CountBadge } from '@/components/ui/count-badge'
 import { EmptyState } from '@/components/ui/empty-state'
@@ -10,17 +10,15 @@ import { TranscriptList } from './transcript-list'
 import { visibleSegments, type TranscriptModel } from './transcript-model'
 import { findMatches, foldQuery } from './transcript-search'
 import { TranscriptToolbar } from './transcript-toolbar'
+import { usePublishSearchMarks } from './search-marks'
 
 type TranscriptPanelProps = {
   model: TranscriptModel | null
   call: Pick<Call, 'id' | 'scheduledAt'>
   initialQuery?: string
-  /** Told where the search matches are, in seconds (none while nothing is searched), to mark them on the seek bar. */
-  onMatchTimesChange?: (seconds: readonly number[]) => void
 }
 
-/** Memoised: telling the section where the matches are re-renders the section, which must not redo the list. */
-export const TranscriptPanel = memo(function TranscriptPanel({ model, call, initialQuery = '', onMatchTimesChange }: TranscriptPanelProps) {
+export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPanelProps) {
   const count = model?.segments.length ?? 0
   const aside = model && (
     <span className="flex items-center gap-2">
@@ -31,17 +29,15 @@ export const TranscriptPanel = memo(function TranscriptPanel({ model, call, init
   return (
     <Panel heading="Transcript" aside={aside}>
       {model ? (
-        <TranscriptView model={model} callId={call.id} initialQuery={initialQuery} onMatchTimesChange={onMatchTimesChange} />
+        <TranscriptView model={model} callId={call.id} initialQuery={initialQuery} />
       ) : (
         <EmptyState>No transcript for this call.</EmptyState>
       )}
     </Panel>
   )
-})
+}
 
-type TranscriptViewProps = Pick<TranscriptPanelProps, 'onMatchTimesChange'> & { model: TranscriptModel; callId: string; initialQuery: string }
-
-function TranscriptView({ model, callId, initialQuery, onMatchTimesChange }: TranscriptViewProps) {
+function TranscriptView({ model, callId, initialQuery }: { model: TranscriptModel; callId: string; initialQuery: string }) {
   const [query, setQuery] = useState(initialQuery)
   const [speaker, setSpeaker] = useState<string | null>(null)
   const [step, setStep] = useState(0)
@@ -55,9 +51,10 @@ function TranscriptView({ model, callId, initialQuery, onMatchTimesChange }: Tra
   const foldedQuery = foldQuery(useDeferredValue(query))
   const visible = useMemo(() => visibleSegments(model, speaker), [model, speaker])
   const matches = useMemo(() => matchesIn(model, visible.indices, foldedQuery), [model, visible, foldedQuery])
+  const publishSearchMarks = usePublishSearchMarks()
   useEffect(() => {
-    onMatchTimesChange?.(matches.map((match) => model.segments[visible.indices[match.row]!]!.start))
-  }, [matches, model, visible, onMatchTimesChange])
+    publishSearchMarks?.(matches.map((match) => model.segments[visible.indices[match.row]!]!.start))
+  }, [matches, model, visible, publishSearchMarks])
   const currentIndex = matches.length > 0 ? ((step % matches.length) + matches.length) % matches.length : 0
   const current = matches[currentIndex]
   const currentMatch = useMemo(() => (current ? { row: current.row, start: current.start } : null), [current])
