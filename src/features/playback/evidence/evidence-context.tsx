@@ -2,6 +2,7 @@ import { useQueries, useQuery } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
+import { whenIdle } from '@/lib/scheduling/when-idle'
 import { evidenceFinderFor, holdEvidenceFinder } from './evidence-finder'
 
 /** A moment a reader asked to hear: the transcript scrolls to it and marks its words, the player seeks to it. */
@@ -65,7 +66,11 @@ export function useFoundPoints(segments: readonly EvidenceSegment[] | undefined)
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const { data } = useQuery({
     queryKey: ['calls', 'points', source?.callId],
-    queryFn: () => evidenceFinderFor(segments!).points(),
+    // Asked once the page is idle, so the worker answers the evidence links first.
+    queryFn: async () => {
+      await new Promise<void>((resolve) => whenIdle(resolve))
+      return evidenceFinderFor(segments!).points()
+    },
     enabled: available,
     staleTime: Number.POSITIVE_INFINITY,
   })
