@@ -1,16 +1,21 @@
-import { useMemo, useState } from 'react'
+import { lazy, Suspense, useMemo, useState } from 'react'
+import { Panel } from '@/components/ui/panel'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { MediaProvider } from '@/features/playback/media/media-context'
 import { RecordingPanel } from '@/features/playback/media/recording-panel'
 import { filterPoints, type PointFilter } from '@/features/playback/insights/point-filters'
-import { PointsOfInterestPanel } from '@/features/playback/insights/points-of-interest-panel'
 import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
 import { usePointsOfInterest } from '@/features/playback/insights/use-points-of-interest'
 import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { SearchMarksProvider } from '@/features/playback/transcript/search-marks'
 import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
+
+// The region's controls and list load after the page's first script: the points themselves come later still.
+const PointsOfInterestPanel = lazy(() =>
+  import('@/features/playback/insights/points-of-interest-panel').then((module) => ({ default: module.PointsOfInterestPanel })),
+)
 
 /** Recording, transcript, points of interest and talk time: one media store, so they share the playback position. */
 export function PlaybackSection({ call }: { call: Call }) {
@@ -31,7 +36,9 @@ export function PlaybackSection({ call }: { call: Call }) {
         <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
       </SlotBoundary>
       <SlotBoundary name="Points of interest">
-        <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
+        <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
+          <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
+        </Suspense>
       </SlotBoundary>
       <SlotBoundary name="Talk time">
         <TalkTimePanel model={model} />

@@ -1,4 +1,4 @@
-import { useQueries, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
@@ -38,21 +38,19 @@ export function useHasEvidenceSource() {
   return use(EvidenceSourceContext)?.segments != null
 }
 
-/** The evidence for each claim, as it arrives; empty for a claim not yet answered or without any. */
+/** The evidence for each claim, once all are answered; empty lists until then, and for a claim without any. */
 export function useEvidence(claims: readonly string[]) {
   const source = use(EvidenceSourceContext)
   const segments = source?.segments ?? null
-  const results = useQueries({
-    // The segments are the call's transcript, so the call's id stands for them in the key.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
-    queries: claims.map((claim) => ({
-      queryKey: ['calls', 'evidence', source?.callId, claim],
-      queryFn: () => evidenceFinderFor(segments!).find(claim),
-      enabled: segments !== null && claim.trim() !== '',
-      staleTime: Number.POSITIVE_INFINITY,
-    })),
+  // The segments are the call's transcript, so the call's id stands for them in the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const { data } = useQuery({
+    queryKey: ['calls', 'evidence', source?.callId, claims],
+    queryFn: () => Promise.all(claims.map((claim) => (claim.trim() ? evidenceFinderFor(segments!).find(claim) : Promise.resolve([])))),
+    enabled: segments !== null,
+    staleTime: Number.POSITIVE_INFINITY,
   })
-  return { evidence: results.map((result) => result.data ?? []), guideSeconds: source?.guideSeconds ?? 0, segments: segments ?? [] }
+  return { evidence: data ?? claims.map(() => []), guideSeconds: source?.guideSeconds ?? 0, segments: segments ?? [] }
 }
 
 /**

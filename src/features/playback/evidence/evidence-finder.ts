@@ -1,6 +1,5 @@
 import type { Evidence, EvidenceSegment } from './evidence-index'
 import type { EvidenceRequest, EvidenceResponse, FoundPoint } from './evidence-messages'
-import { findTranscriptPoints } from './transcript-points'
 
 export type EvidenceFinder = {
   find: (claim: string) => Promise<Evidence[]>
@@ -104,6 +103,7 @@ function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
     find: async (claim) => (await index)?.find(claim) ?? [],
     points: async () => {
       await index
+      const { findTranscriptPoints } = await import('./transcript-points')
       return findTranscriptPoints(segments)
     },
     dispose: () => {

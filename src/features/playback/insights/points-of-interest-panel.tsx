@@ -9,10 +9,8 @@ import type { TranscriptModel } from '@/features/playback/transcript/transcript-
 import { nextPoint, type PointFilter } from './point-filters'
 import { POINT_KINDS, toggleKind } from './point-kinds'
 import { PointList } from './point-list'
+import { NEXT_POINT_ID, PREVIOUS_POINT_ID } from './point-stepper-ids'
 import type { PointOfInterest } from './points-of-interest'
-
-export const NEXT_POINT_ID = 'next-point-of-interest'
-export const PREVIOUS_POINT_ID = 'previous-point-of-interest'
 
 type PointsOfInterestPanelProps = {
   model: TranscriptModel | null

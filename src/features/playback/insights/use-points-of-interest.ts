@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useFoundPoints } from '@/features/playback/evidence/evidence-context'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { whenIdle } from '@/lib/scheduling/when-idle'
-import { findPointsOfInterest, type PointOfInterest } from './points-of-interest'
+import type { PointOfInterest } from './points-of-interest'
 
 /**
  * The transcript's points of interest: found off the main thread beside the evidence index where the page has
@@ -14,7 +14,17 @@ export function usePointsOfInterest(model: TranscriptModel | null) {
 
   useEffect(() => {
     if (!model || fromIndex.available) return
-    return whenIdle(() => setFoundHere({ model, points: findPointsOfInterest(model) }))
+    let cancelled = false
+    const cancelIdle = whenIdle(() => {
+      // The patterns load only for a page that finds points itself: the worker has its own copy.
+      void import('./points-of-interest').then(({ findPointsOfInterest }) => {
+        if (!cancelled) setFoundHere({ model, points: findPointsOfInterest(model) })
+      })
+    })
+    return () => {
+      cancelled = true
+      cancelIdle()
+    }
   }, [model, fromIndex.available])
 
   const indexed = fromIndex.points

@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions, useMediaDuration, useMediaRef, useMediaSelector } from './media-context'
@@ -10,10 +10,12 @@ import { SeekSlider } from './seek-slider'
 import { ShareMomentButton } from './share-moment-button'
 import type { Speaker } from '@/features/playback/transcript/speaker-colors'
 import { SpeakerTimelineBar } from '@/features/playback/insights/speaker-timeline-bar'
-import { FocusControls } from '@/features/playback/focus/focus-controls'
 import { useListeningFocus } from '@/features/playback/focus/use-listening-focus'
 import { parseStartTime } from './start-time'
 import { useCaptionsUrl } from './use-captions-url'
+
+// Its controls load after the page's first script; the chosen focus applies from the start.
+const FocusControls = lazy(() => import('@/features/playback/focus/focus-controls').then((module) => ({ default: module.FocusControls })))
 
 type MediaPlayerProps = {
   source: string
@@ -59,7 +61,9 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, sp
       <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} skips={listening.skips} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
       {segments.length > 0 && (
-        <FocusControls speakers={speakers} focus={listening.focus} onChange={listening.choose} skips={listening.skips} durationSeconds={duration} />
+        <Suspense fallback={null}>
+          <FocusControls speakers={speakers} focus={listening.focus} onChange={listening.choose} skips={listening.skips} durationSeconds={duration} />
+        </Suspense>
       )}
       <ShareMomentButton callId={callId} />
     </div>

@@ -4,7 +4,7 @@ import { actionForKey, isOwnedByFocus, readShortcutsEnabled, SHORTCUTS, storeSho
 import { useMediaActions } from './media-context'
 import type { MediaActions } from './media-store'
 import { TRANSCRIPT_SEARCH_ID } from '@/features/playback/transcript/transcript-toolbar'
-import { NEXT_POINT_ID, PREVIOUS_POINT_ID } from '@/features/playback/insights/points-of-interest-panel'
+import { NEXT_POINT_ID, PREVIOUS_POINT_ID } from '@/features/playback/insights/point-stepper-ids'
 
 /** Listens for the playback shortcuts and offers the list of them (and a switch to turn single keys off). */
 export function PlaybackShortcuts() {
