@@ -102,7 +102,6 @@ function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   return {
     find: async (claim) => (await index)?.find(claim) ?? [],
     points: async () => {
-      await index
       const { findTranscriptPoints } = await import('./transcript-points')
       return findTranscriptPoints(segments)
     },

@@ -1,9 +1,8 @@
-import { findPointsOfInterest } from '@/features/playback/insights/points-of-interest'
-import type { Speaker } from '@/features/playback/transcript/speaker-colors'
 import { isRecord } from '@/lib/schema/tolerant-schema'
 import { spokenNumber } from '@/lib/text/spoken-number'
 import type { Evidence, EvidenceSegment } from './evidence-index'
 import { meaningfulWords } from './evidence-terms'
+import { findTranscriptPoints } from './transcript-points'
 
 /** A figure on the form: one value, or a range (a budget from–to); `money` when it is an amount. */
 export type FormFigure = { min: number; max: number; money: boolean }
@@ -11,7 +10,6 @@ export type FormFigure = { min: number; max: number; money: boolean }
 /** A figure said in the call, where it was said, and whether the form's figure agrees with it. */
 export type SaidFigure = { phrase: string; value: number; moment: Evidence; agrees: boolean; relevant: boolean }
 
-const NOBODY: Speaker = { key: 'unknown', label: '', slot: 0 }
 const NUMBER_SCALES = /^(?:hundred|thousand|million|billion|dozen|grand|k)$/i
 /** Two figures this close (half a percent) are the same figure, rounded. */
 const SAME_FIGURE = 0.005
@@ -48,8 +46,7 @@ export function saidFigures(
   const said = indices.flatMap((segmentIndex) => {
     const segment = segments[segmentIndex]
     if (!segment?.timed) return []
-    const model = { segments: [{ ...segment, end: segment.start, speaker: null }], speakerOf: [NOBODY] }
-    return findPointsOfInterest(model).flatMap((point) => {
+    return findTranscriptPoints([segment]).flatMap((point) => {
       const value = spokenNumber(point.text)
       if (value === null || (point.kind !== 'number' && point.kind !== 'money')) return []
       const moment: Evidence = { segmentIndex, start: segment.start, ranges: [[point.matchStart, point.matchEnd]] }

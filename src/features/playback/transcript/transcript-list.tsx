@@ -72,8 +72,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     // Follow playback from there, as after a click on a row; without a recording to seek, stay on the row.
     if (canSeek) resume()
     else pause()
-    const row = visible.indices.indexOf(requested.segmentIndex)
-    if (row >= 0) scrollToRow(row)
+    if (momentRow >= 0) scrollToRow(momentRow)
     // The link may be far down the page: bring the transcript itself into view too.
     scrollRef.current?.scrollIntoView({ block: 'nearest' })
   })
