@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { normalizeCall } from '../../src/entities/call/call-schema'
 import { closedCall } from '../../src/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { formatTimestamp } from '../../src/lib/format/format'
 import { openPage, region, useBrowser } from './browser'
 
 const demoUrl = inject('demoUrl')
@@ -15,9 +16,7 @@ describe('evidence links in a real browser', () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1)
     const bullet = region(page, 'AI summary').getByRole('listitem').filter({ hasText: 'live re-routing' })
-    const minutes = Math.floor(flatTire.start / 60)
-    const seconds = String(Math.floor(flatTire.start % 60)).padStart(2, '0')
-    await bullet.getByRole('button', { name: `Heard at ${minutes}:${seconds}` }).click()
+    await bullet.getByRole('button', { name: `Heard at ${formatTimestamp(flatTire.start)}` }).click()
 
     await page.waitForFunction((start) => document.querySelector('video')?.currentTime === start, flatTire.start)
     const row = region(page, 'Transcript').getByRole('listitem').filter({ hasText: flatTire.text.slice(0, 40) })

@@ -3,6 +3,7 @@ import { field } from '../../../../test/description-list'
 import { fakeMedia, getMediaElement } from '../../../../test/fake-media'
 import { renderRoute } from '../../../../test/render'
 import { normalizeCall } from '@/entities/call/call-schema'
+import { formatTimestamp } from '@/lib/format/format'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
@@ -37,7 +38,7 @@ describe('evidence links', () => {
     const { transcript, user } = await openClosedCall()
     await act(() => getMediaElement().play())
     const bullet = await bulletAbout('live re-routing')
-    const time = formatSeconds(segments[flatTireIndex]!.start)
+    const time = formatTimestamp(segments[flatTireIndex]!.start)
     await user.click(await within(bullet).findByRole('button', { name: `Heard at ${time}` }, { timeout: 5000 }))
 
     expect(getMediaElement().currentTime).toBe(segments[flatTireIndex]!.start)
@@ -82,8 +83,3 @@ describe('figures on the form, against what was said', () => {
     expect(getMediaElement().currentTime).toBe(said.start)
   })
 })
-
-function formatSeconds(seconds: number) {
-  const whole = Math.floor(seconds)
-  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`
-}
