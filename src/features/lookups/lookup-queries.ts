@@ -1,5 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query'
 import { apiGet } from '@/api/client'
+import { nextTask } from '@/lib/scheduling/next-task'
 import { normalizeLead, normalizePayment, normalizeProduct, normalizeTeamMember } from './lookup-schemas'
 
 const LOOKUP_STALE_TIME = 5 * 60_000
@@ -9,7 +10,11 @@ function lookupQuery<T>(resource: string, normalize: (raw: unknown) => T) {
     queryOptions({
       queryKey: [resource, 'detail', id],
       queryFn: id
-        ? async ({ signal }) => normalize(await apiGet(`/v1/${resource}/${encodeURIComponent(id)}`, signal))
+        ? async ({ signal }) => {
+            // Each lookup starts in a task of its own rather than all in the one that mounts the panels.
+            await nextTask()
+            return normalize(await apiGet(`/v1/${resource}/${encodeURIComponent(id)}`, signal))
+          }
         : skipToken,
       staleTime: LOOKUP_STALE_TIME,
     })

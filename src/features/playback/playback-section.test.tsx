@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../test/msw-server'
 import { fakeMedia, fakeTextTrack, getMediaElement } from '../../../test/fake-media'
@@ -261,7 +261,7 @@ describe('video recordings', () => {
     act(() => {
       element.dispatchEvent(new Event('loadedmetadata'))
     })
-    const captions = screen.getByRole('button', { name: 'Captions' })
+    const captions = await screen.findByRole('button', { name: 'Captions' })
     expect(captions).toHaveAttribute('aria-pressed', 'false')
     await user.click(captions)
     expect(track.mode).toBe('showing')
@@ -275,7 +275,7 @@ describe('video recordings', () => {
     expect(track.mode).toBe('showing')
   })
 
-  it('write the captions track only once the recording has loaded', async () => {
+  it('write the captions track only once the recording has loaded, after the page is idle', async () => {
     renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
     await screen.findByRole('region', { name: 'Transcript' })
     const track = getMediaElement().querySelector('track')! // eslint-disable-line testing-library/no-node-access -- a track has no role
@@ -283,7 +283,8 @@ describe('video recordings', () => {
     act(() => {
       fakeMedia(getMediaElement(), duration)
     })
-    expect(track).toHaveAttribute('src', expect.stringMatching(/^blob:/))
+    expect(track).not.toHaveAttribute('src')
+    await waitFor(() => expect(track).toHaveAttribute('src', expect.stringMatching(/^blob:/)))
   })
 
   it('offer no captions button for audio-only recordings', async () => {

@@ -35,11 +35,15 @@ function escapeVtt(text: string) {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+export const WEBVTT_SIGNATURE = 'WEBVTT\n'
+
+/** One cue of a WebVTT file, with the blank line before it: the file is the signature and then these. */
+export function webVttCue(cue: Cue) {
+  const text = escapeVtt(cueText(cue.text))
+  const voice = cue.speaker ? `<v ${escapeVtt(cue.speaker.replace(/\s+/g, ' '))}>` : ''
+  return `\n${clock(cue.start, '.')} --> ${clock(cueEnd(cue), '.')}\n${voice}${text}\n`
+}
+
 export function toWebVtt(cues: readonly Cue[]) {
-  const body = cues.map((cue) => {
-    const text = escapeVtt(cueText(cue.text))
-    const voice = cue.speaker ? `<v ${escapeVtt(cue.speaker.replace(/\s+/g, ' '))}>` : ''
-    return `${clock(cue.start, '.')} --> ${clock(cueEnd(cue), '.')}\n${voice}${text}\n`
-  })
-  return ['WEBVTT\n', ...body].join('\n')
+  return WEBVTT_SIGNATURE + cues.map(webVttCue).join('')
 }

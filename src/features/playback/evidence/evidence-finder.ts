@@ -1,3 +1,4 @@
+import { nextTask } from '@/lib/scheduling/next-task'
 import type { Evidence, EvidenceSegment } from './evidence-index'
 import type { EvidenceRequest, EvidenceResponse, FoundPoint } from './evidence-messages'
 
@@ -72,14 +73,19 @@ function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
     pending.forEach(({ reject }) => reject(failure!))
     pending.clear()
   }
-  const ask = (request: DistributiveOmit<Exclude<EvidenceRequest, { type: 'index' }>, 'id'>) =>
-    new Promise<EvidenceResponse>((resolve, reject) => {
+  // Copying a long transcript to the worker takes milliseconds of its own: a task apart from whatever asked for it.
+  const indexing = nextTask().then(() =>
+    worker.postMessage({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) } satisfies EvidenceRequest),
+  )
+  const ask = async (request: DistributiveOmit<Exclude<EvidenceRequest, { type: 'index' }>, 'id'>) => {
+    await indexing
+    return new Promise<EvidenceResponse>((resolve, reject) => {
       if (failure) return reject(failure)
       const id = nextId++
       pending.set(id, { resolve, reject })
       worker.postMessage({ ...request, id })
     })
-  worker.postMessage({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) } satisfies EvidenceRequest)
+  }
   return {
     find: async (claim) => {
       const response = await ask({ type: 'find', claim })

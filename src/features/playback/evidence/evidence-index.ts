@@ -1,5 +1,5 @@
 import MiniSearch from 'minisearch'
-import { whenIdle } from '@/lib/scheduling/when-idle'
+import { inSlices } from '@/lib/scheduling/in-slices'
 import { indexTerm, meaningfulWords, words } from './evidence-terms'
 
 /** A transcript moment that supports a claim, with the words in it that match the claim. */
@@ -38,13 +38,8 @@ export function buildEvidenceIndex(segments: readonly EvidenceSegment[]) {
  */
 export async function buildEvidenceIndexInSlices(segments: readonly EvidenceSegment[], cancelled: () => boolean) {
   const search = createEvidenceSearch(segments)
-  await new Promise<void>((resolve) => whenIdle(resolve))
-  for (let first = 0; first < segments.length; first += SLICE) {
-    await new Promise((resolve) => setTimeout(resolve))
-    if (cancelled()) return null
-    search.addWindows(first, first + SLICE)
-  }
-  return search
+  const built = await inSlices(segments.length, SLICE, (from, to) => search.addWindows(from, to), cancelled)
+  return built ? search : null
 }
 
 function createEvidenceSearch(segments: readonly EvidenceSegment[]) {

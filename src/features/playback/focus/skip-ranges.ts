@@ -26,6 +26,7 @@ export function skipRanges(
   durationSeconds: number,
   { speakerKey, skipSilences, silenceSeconds }: ListeningFocus,
 ): SkipRange[] {
+  if (speakerKey === null && !skipSilences) return []
   const timed = segments.flatMap((segment, index) => (segment.timed && segment.end > segment.start ? [{ segment, speaker: speakerOf[index] }] : []))
   const skips: SkipRange[] = []
   if (speakerKey !== null) {

@@ -13,27 +13,41 @@ const BUCKETS = 240
 export function buildTimelineBands(segments: readonly Segment[], speakerOf: readonly Speaker[], durationSeconds: number): TimelineBand[] {
   if (!(durationSeconds > 0) || segments.length === 0) return []
   const bucketLength = durationSeconds / BUCKETS
-  const talk = Array.from({ length: BUCKETS }, () => new Map<Speaker, number>())
-
-  segments.forEach((segment, index) => {
-    if (!segment.timed || segment.end <= segment.start) return
-    const speaker = speakerOf[index]!
+  const speakers = [...new Set(speakerOf)]
+  const column = new Map(speakers.map((speaker, index) => [speaker, index]))
+  // Seconds of talk per bucket and speaker, one row of columns per bucket: a 3-hour call has over 10,000 segments.
+  const talk = new Float64Array(BUCKETS * speakers.length)
+  for (let index = 0; index < segments.length; index += 1) {
+    const segment = segments[index]!
+    if (!segment.timed || segment.end <= segment.start) continue
+    const speakerColumn = column.get(speakerOf[index]!)!
     const first = Math.min(BUCKETS - 1, Math.floor(segment.start / bucketLength))
     const last = Math.min(BUCKETS - 1, Math.floor(segment.end / bucketLength))
     for (let bucket = first; bucket <= last; bucket += 1) {
       const overlap = Math.min(segment.end, (bucket + 1) * bucketLength) - Math.max(segment.start, bucket * bucketLength)
-      if (overlap > 0) talk[bucket]!.set(speaker, (talk[bucket]!.get(speaker) ?? 0) + overlap)
+      if (overlap > 0) talk[bucket * speakers.length + speakerColumn]! += overlap
     }
-  })
+  }
 
   const bands: TimelineBand[] = []
-  talk.forEach((bySpeaker, bucket) => {
-    const top = [...bySpeaker.entries()].sort((a, b) => b[1] - a[1])[0]
-    if (!top) return
+  for (let bucket = 0; bucket < BUCKETS; bucket += 1) {
+    const top = topSpeaker(talk.subarray(bucket * speakers.length, (bucket + 1) * speakers.length))
+    if (top === null) continue
+    const speaker = speakers[top]!
     const from = bucket / BUCKETS
     const previous = bands.at(-1)
-    if (previous && previous.speaker === top[0] && Math.abs(previous.to - from) < 1e-9) previous.to = (bucket + 1) / BUCKETS
-    else bands.push({ from, to: (bucket + 1) / BUCKETS, speaker: top[0] })
-  })
+    if (previous && previous.speaker === speaker && Math.abs(previous.to - from) < 1e-9) previous.to = (bucket + 1) / BUCKETS
+    else bands.push({ from, to: (bucket + 1) / BUCKETS, speaker })
+  }
   return bands
+}
+
+/** The column with the most talk, the first on a tie; null when nobody talks. */
+function topSpeaker(talkBySpeaker: Float64Array) {
+  let top: number | null = null
+  let most = 0
+  for (let column = 0; column < talkBySpeaker.length; column += 1) {
+    if (talkBySpeaker[column]! > most) [top, most] = [column, talkBySpeaker[column]!]
+  }
+  return top
 }

@@ -1,20 +1,33 @@
 import { useEffect, useState } from 'react'
 import type { Segment } from '@/entities/call/normalize-segments'
-import { toWebVtt } from '@/lib/files/subtitle-formats'
+import { WEBVTT_SIGNATURE, webVttCue } from '@/lib/files/subtitle-formats'
+import { inSlices } from '@/lib/scheduling/in-slices'
+
+/** Cues written per slice: a few milliseconds, even on a slow phone. */
+const CUES_PER_SLICE = 500
 
 /**
  * The transcript as a WebVTT object URL for the player's captions track, or null without a
- * timed transcript. Built once the recording is `playable`: writing a 3-hour call's captions
- * takes tens of milliseconds that opening the page should not wait for.
+ * timed transcript. Written once the recording is `playable` and the page is idle, in slices:
+ * a 3-hour call's captions take tens of milliseconds that opening the page should not wait for.
  */
 export function useCaptionsUrl(segments: readonly Segment[], playable: boolean) {
   const [url, setUrl] = useState<string | null>(null)
   useEffect(() => {
     if (!playable || !segments.some((segment) => segment.timed)) return
-    const objectUrl = URL.createObjectURL(new Blob([toWebVtt(segments)], { type: 'text/vtt' }))
-    setUrl(objectUrl)
+    let cancelled = false
+    let objectUrl: string | null = null
+    const parts = [WEBVTT_SIGNATURE]
+    // One string per slice: a Blob made of ten thousand small strings takes longer than one made of twenty.
+    const write = (from: number, to: number) => parts.push(segments.slice(from, to).map(webVttCue).join(''))
+    void inSlices(segments.length, CUES_PER_SLICE, write, () => cancelled).then((written) => {
+      if (!written) return
+      objectUrl = URL.createObjectURL(new Blob(parts, { type: 'text/vtt' }))
+      setUrl(objectUrl)
+    })
     return () => {
-      URL.revokeObjectURL(objectUrl)
+      cancelled = true
+      if (objectUrl) URL.revokeObjectURL(objectUrl)
       setUrl(null)
     }
   }, [segments, playable])
