@@ -2,7 +2,7 @@
 import tailwindcss from '@tailwindcss/vite'
 import react from '@vitejs/plugin-react'
 import { fileURLToPath } from 'node:url'
-import { defineConfig, type UserConfig } from 'vite'
+import { defineConfig, type Plugin, type UserConfig } from 'vite'
 import { compression } from 'vite-plugin-compression2'
 
 const src = fileURLToPath(new URL('./src', import.meta.url))
@@ -18,6 +18,19 @@ const serverBuild: UserConfig = {
     rolldownOptions: { input: { start: 'src/server/start.ts', preview: 'src/server/preview.ts' } },
   },
 }
+
+/**
+ * Workers have no DOM, yet Vite resolves their packages with the browser condition: the Markdown parser's entity
+ * decoder gets its worker build there, instead of the browser build that decodes through a DOM element.
+ */
+const workerBuilds = (): Plugin => ({
+  name: 'worker-builds',
+  enforce: 'pre',
+  resolveId: (source) =>
+    source === 'decode-named-character-reference'
+      ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
+      : null,
+})
 
 /** Unit tests read the time zone and locale from the platform, as the page does; both are pinned here. */
 const TEST_ENV = { TZ: 'UTC', LC_ALL: 'en_US.UTF-8' }
@@ -41,6 +54,7 @@ export default defineConfig(({ isSsrBuild }) =>
     ? serverBuild
     : {
         plugins: [react(), tailwindcss(), compression({ threshold: 1024 })],
+        worker: { plugins: () => [workerBuilds()] },
         resolve: { alias: { '@': src } },
         // No CORS headers, dev included: no other origin may read a call.
         server: { cors: false },

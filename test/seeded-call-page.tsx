@@ -3,7 +3,7 @@
 // times: parsing runs through the real normalisers, but no request is made.
 import { QueryClient, type QueryKey } from '@tanstack/react-query'
 // eslint-disable-next-line testing-library/no-manual-cleanup -- a property renders a page per run, while the automatic cleanup runs once per test
-import { cleanup, screen } from '@testing-library/react'
+import { cleanup, screen, waitFor, within } from '@testing-library/react'
 import { callQueries } from '@/entities/call/call-queries'
 import { normalizeCall, type Call } from '@/entities/call/call-schema'
 import { leadQueries, paymentQueries, productQueries, teamQueries } from '@/features/lookups/lookup-queries'
@@ -44,6 +44,13 @@ export async function renderSeededCallPage(callBody: unknown, lookups: LookupBod
     }
   }
   await renderRouteReady(`/calls/${CALL_ID}${search}`, client)
+  // The summary's Markdown is parsed apart from the render: what holds on the page must hold once it shows.
+  await waitFor(() => expect(summaryBeingParsed()).toBe(false), { interval: 5 })
+}
+
+function summaryBeingParsed() {
+  const summary = regionsByName(everyElement()).get('AI summary')
+  return summary instanceof HTMLElement ? within(summary).queryAllByText(/./).some((element) => element.getAttribute('aria-busy') === 'true') : false
 }
 
 /** Unmounts the page and forgets its client, between the runs of a property. */

@@ -20,6 +20,10 @@ describe('the panels of the complete demo call', () => {
     await region(page, 'People').getByText('Maya Okafor', { exact: true }).waitFor()
     await region(page, 'AI summary').getByRole('listitem').first().waitFor()
     expect(await region(page, 'AI summary').locator('strong').count()).toBeGreaterThan(0)
+    // Parsed in its worker: the page never loads the parser for its own thread.
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name))
+    expect(scripts.some((name) => name.includes('markdown-worker'))).toBe(true)
+    expect(scripts.some((name) => name.includes('markdown-tree'))).toBe(false)
     expect(await region(page, 'Action items').getByText('Send annual Team plan order form and payment link').count()).toBe(1)
     await region(page, 'Form data').getByText('What do you use for routing today?').waitFor()
     await region(page, 'Form data').getByText('Samsara', { exact: true }).waitFor()

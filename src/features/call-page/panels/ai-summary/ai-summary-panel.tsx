@@ -3,9 +3,10 @@ import { CopyButton } from '@/components/ui/copy-button'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import type { Call } from '@/entities/call/call-schema'
+import { PlainSummary } from './plain-summary'
 
-// The Markdown renderer is most of a call page's script weight, so it loads on
-// its own; until then the summary shows as plain text.
+// The Markdown renderer loads on its own and parses off the main thread; until it is done the summary shows as
+// plain text.
 const SummaryMarkdown = lazy(() => import('./summary-markdown').then((module) => ({ default: module.SummaryMarkdown })))
 
 export function AiSummaryPanel({ call }: { call: Call }) {
@@ -13,7 +14,7 @@ export function AiSummaryPanel({ call }: { call: Call }) {
   return (
     <Panel heading="AI summary" aside={summary && <CopyButton value={summary} label="Copy summary" />}>
       {summary ? (
-        <Suspense fallback={<p className="text-sm leading-relaxed whitespace-pre-line">{summary}</p>}>
+        <Suspense fallback={<PlainSummary source={summary} parsing />}>
           <SummaryMarkdown source={summary} />
         </Suspense>
       ) : (

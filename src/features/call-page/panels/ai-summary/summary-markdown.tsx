@@ -1,9 +1,12 @@
-import Markdown, { type Components } from 'react-markdown'
-import remarkGfm from 'remark-gfm'
+import type { Root } from 'hast'
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
+import { useEffect, useMemo, useState } from 'react'
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { SafeLink } from '@/components/ui/safe-link'
 import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
 import { sentencesOf } from '@/lib/text/sentences'
-import { safeHref } from '@/lib/url/safe-url'
+import { parseMarkdown } from './parse-markdown'
+import { PlainSummary } from './plain-summary'
 
 const SUMMARY_PROTOCOLS: ReadonlySet<string> = new Set(['http:', 'https:', 'mailto:'])
 
@@ -14,7 +17,7 @@ const demoteHeading = (Tag: 'h3' | 'h4' | 'h5' | 'h6'): Components['h1'] =>
     return <Tag>{children}</Tag>
   }
 
-const components: Components = {
+const components: Partial<Components> = {
   h1: demoteHeading('h3'),
   h2: demoteHeading('h4'),
   h3: demoteHeading('h5'),
@@ -55,18 +58,40 @@ function hasParagraph(node: MarkdownNode | undefined) {
   return node?.children?.some((child) => child.tagName === 'p') ?? false
 }
 
-/** The AI summary as Markdown: raw HTML is not rendered, and only http(s)/mailto links survive. */
+/** Summaries parsed so far, by source, so that a panel shown again does not parse again. A page shows one or two. */
+const parsed = new Map<string, Promise<Root | null>>()
+const PARSED_KEPT = 8
+
+function summaryTree(source: string) {
+  let tree = parsed.get(source)
+  if (!tree) {
+    tree = parseMarkdown(source).catch(() => null)
+    parsed.set(source, tree)
+    if (parsed.size > PARSED_KEPT) parsed.delete(parsed.keys().next().value!)
+  }
+  return tree
+}
+
+/** The summary's tree: undefined while it is parsed, null if it cannot be. */
+function useSummaryTree(source: string) {
+  const [done, setDone] = useState<{ source: string; tree: Root | null } | null>(null)
+  useEffect(() => {
+    let current = true
+    void summaryTree(source).then((tree) => current && setDone({ source, tree }))
+    return () => {
+      current = false
+    }
+  }, [source])
+  return done?.source === source ? done.tree : undefined
+}
+
+/**
+ * The AI summary as Markdown, parsed off the main thread: raw HTML is not rendered, and only http(s)/mailto links
+ * survive. It shows as plain text while it is parsed, and stays so if it cannot be.
+ */
 export function SummaryMarkdown({ source }: { source: string }) {
-  return (
-    <div className="prose-summary text-sm leading-relaxed">
-      <Markdown
-        remarkPlugins={[remarkGfm]}
-        skipHtml
-        urlTransform={(url) => safeHref(url, SUMMARY_PROTOCOLS) ?? ''}
-        components={components}
-      >
-        {source}
-      </Markdown>
-    </div>
-  )
+  const tree = useSummaryTree(source)
+  const content = useMemo(() => tree && toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true, ignoreInvalidStyle: true }), [tree])
+  if (!content) return <PlainSummary source={source} parsing={tree === undefined} />
+  return <div className="prose-summary text-sm leading-relaxed">{content}</div>
 }
