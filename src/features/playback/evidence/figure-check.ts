@@ -21,8 +21,9 @@ export function formFigures(value: unknown): FormFigure[] {
     const number = spokenNumber(value)
     return number === null ? [] : [{ min: number, max: number, money: /[$€£¥₹]/.test(value) }]
   }
-  if (isRecord(value) && typeof value.min_cents === 'number' && typeof value.max_cents === 'number') {
-    return [{ min: value.min_cents / 100, max: value.max_cents / 100, money: true }]
+  if (isRecord(value) && Number.isFinite(value.min_cents) && Number.isFinite(value.max_cents)) {
+    const [low, high] = [value.min_cents as number, value.max_cents as number].sort((a, b) => a - b)
+    return [{ min: low! / 100, max: high! / 100, money: true }]
   }
   return []
 }
