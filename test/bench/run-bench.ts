@@ -11,6 +11,7 @@ import { loadBenchCall } from './bench-call'
 import { BASELINE_PAGES, buildApp, buildBaselines } from './build-subjects'
 import { measureSubject, SEARCH_WORD } from './measure-subject'
 import { measureEvidence } from './evidence-probe'
+import { measureFocus } from './focus-probe'
 import { consoleTable, type BenchFigures } from './results-table'
 import { sanityWarnings } from './sanity-checks'
 import { serveDirectory } from './static-server'
@@ -44,16 +45,19 @@ try {
 
   console.log('measuring evidence links…')
   const evidence = await measureEvidence(browser, subjects.app, call)
+  console.log('measuring focused listening…')
+  const focus = await measureFocus(browser, subjects.app, call)
 
   console.log(`\n${consoleTable(figures)}\n`)
   for (const warning of sanityWarnings(figures, call.countMatches(SEARCH_WORD))) console.log(`note  ${warning}`)
-  const targets = checkTargets(figures, evidence)
+  const targets = checkTargets(figures, evidence, focus)
   for (const { target, pass, figures: detail } of targets) console.log(`${pass ? 'PASS' : 'MISS'}  ${target}: ${detail}`)
 
   await writeResults(
     { date: new Date().toISOString(), chromium: browser.version(), cores: cpus().length, callId, segments: call.segmentCount },
     figures,
     evidence,
+    focus,
     targets,
   )
   console.log(`\nwrote test/bench/latest-results.json and the README table in ${Math.round((Date.now() - started) / 1000)} s`)

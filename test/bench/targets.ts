@@ -1,10 +1,11 @@
 // What the app promises against the baselines, checked on every run.
 import type { EvidenceFigures } from './evidence-probe'
+import type { FocusFigures } from './focus-probe'
 import type { BenchFigures } from './results-table'
 
 const ms = (value: number) => `${Math.round(value)} ms`
 
-export function checkTargets({ app, reactList, plainDom }: BenchFigures, evidence: EvidenceFigures) {
+export function checkTargets({ app, reactList, plainDom }: BenchFigures, evidence: EvidenceFigures, focus: FocusFigures) {
   const playbackP95 = Math.max(app.seek.p95 / plainDom.seek.p95, app.step.p95 / plainDom.step.p95)
   return [
     {
@@ -38,6 +39,16 @@ export function checkTargets({ app, reactList, plainDom }: BenchFigures, evidenc
       target: 'no task over 50 ms from the first transcript text to the first evidence link',
       pass: evidence.longTasksWhileIndexing === 0,
       figures: `${evidence.longTasksWhileIndexing} long tasks, longest ${ms(evidence.longestTaskWhileIndexingMs)}`,
+    },
+    {
+      target: 'focused listening shows each choice within 100 ms',
+      pass: Math.max(focus.playOnlyPaintedMs, focus.skipSilencesPaintedMs) <= 100,
+      figures: `Play only ${ms(focus.playOnlyPaintedMs)}, Skip silences ${ms(focus.skipSilencesPaintedMs)}`,
+    },
+    {
+      target: 'no task over 50 ms while choosing focus or playing with it',
+      pass: focus.longTasks === 0,
+      figures: `${focus.longTasks} long tasks, longest ${ms(focus.longestTaskMs)}; ${focus.listening}; played ${focus.secondsPlayed.toFixed(1)} s of the recording in 5 s at 2×`,
     },
   ]
 }

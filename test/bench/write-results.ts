@@ -1,13 +1,20 @@
 // Keeps the figures: the full set in latest-results.json, the table in the README between the bench markers.
 import { readFile, writeFile } from 'node:fs/promises'
 import type { EvidenceFigures } from './evidence-probe'
+import type { FocusFigures } from './focus-probe'
 import { markdownTable, type BenchFigures } from './results-table'
 import type { checkTargets } from './targets'
 
 export type RunInfo = { date: string; chromium: string; cores: number; callId: string; segments: number }
 
-export async function writeResults(info: RunInfo, figures: BenchFigures, evidence: EvidenceFigures, targets: ReturnType<typeof checkTargets>) {
-  await writeFile(new URL('latest-results.json', import.meta.url), `${JSON.stringify({ ...info, figures, evidence, targets }, null, 2)}\n`)
+export async function writeResults(
+  info: RunInfo,
+  figures: BenchFigures,
+  evidence: EvidenceFigures,
+  focus: FocusFigures,
+  targets: ReturnType<typeof checkTargets>,
+) {
+  await writeFile(new URL('latest-results.json', import.meta.url), `${JSON.stringify({ ...info, figures, evidence, focus, targets }, null, 2)}\n`)
 
   const readmePath = new URL('../../README.md', import.meta.url)
   const readme = await readFile(readmePath, 'utf8')
@@ -15,7 +22,10 @@ export async function writeResults(info: RunInfo, figures: BenchFigures, evidenc
   const evidenceLine =
     `Evidence links: the first shows ${Math.round(evidence.evidenceAfterTextMs)} ms after the first transcript text; ` +
     `${evidence.longTasksWhileIndexing} tasks over 50 ms in between (longest ${Math.round(evidence.longestTaskWhileIndexingMs)} ms), the index being built in a worker.`
-  const section = `<!-- bench:start -->\n${markdownTable(figures)}\n\n${evidenceLine}\n\n${machine}\n<!-- bench:end -->`
+  const focusLine =
+    `Focused listening: "Play only" shows in ${Math.round(focus.playOnlyPaintedMs)} ms and "Skip silences" in ${Math.round(focus.skipSilencesPaintedMs)} ms; ` +
+    `${focus.longTasks} tasks over 50 ms while choosing them and playing 5 s at 2× (${focus.listening}).`
+  const section = `<!-- bench:start -->\n${markdownTable(figures)}\n\n${evidenceLine}\n\n${focusLine}\n\n${machine}\n<!-- bench:end -->`
   const updated = readme.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, section)
   if (updated === readme && !readme.includes(section)) console.warn('README has no bench markers; table not written')
   else await writeFile(readmePath, updated)

@@ -42,13 +42,26 @@ export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds, skips
   )
 }
 
+/** Path units across the bar: stretches closer than half a unit apart are drawn as one, as no screen tells them apart. */
+const PATH_WIDTH = 1000
+
 /** What focused listening skips, as one path over the bands: a long call can skip thousands of stretches. */
 function SkippedStretches({ skips, durationSeconds }: { skips: readonly SkipRange[]; durationSeconds: number }) {
-  const scale = 1000 / durationSeconds
-  const path = skips.map((skip) => `M${(skip.start * scale).toFixed(2)} 0H${(Math.min(skip.end, durationSeconds) * scale).toFixed(2)}V1H${(skip.start * scale).toFixed(2)}Z`).join('')
+  const path = useMemo(() => stretchesPath(skips, PATH_WIDTH / durationSeconds), [skips, durationSeconds])
   return (
-    <svg viewBox="0 0 1000 1" preserveAspectRatio="none" className="pointer-events-none absolute inset-0 h-full w-full">
+    <svg viewBox={`0 0 ${PATH_WIDTH} 1`} preserveAspectRatio="none" className="pointer-events-none absolute inset-0 h-full w-full">
       <path d={path} className="fill-card opacity-75" />
     </svg>
   )
+}
+
+function stretchesPath(skips: readonly SkipRange[], scale: number) {
+  const drawn: [number, number][] = []
+  for (const skip of skips) {
+    const [start, end] = [skip.start * scale, Math.min(skip.end * scale, PATH_WIDTH)]
+    const last = drawn.at(-1)
+    if (last && start - last[1] < 0.5) last[1] = Math.max(last[1], end)
+    else drawn.push([start, end])
+  }
+  return drawn.map(([start, end]) => `M${start.toFixed(1)} 0H${end.toFixed(1)}V1H${start.toFixed(1)}Z`).join('')
 }
