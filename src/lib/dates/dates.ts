@@ -3,6 +3,7 @@
 // wherever it appears.
 
 import { EMPTY } from '@/lib/format/format'
+import { dateTimeFormat, numberFormat } from '@/lib/format/intl-formatters'
 
 /**
  * A date as the API sent it, parsed once where the response is read: `date` is the
@@ -53,20 +54,20 @@ export function parseIsoDate(value: string | null | undefined): Date | null {
 export function formatDateTime(date: Date, timeZone?: string, locale?: string) {
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' }
   try {
-    return new Intl.DateTimeFormat(locale, { ...options, timeZone }).format(date)
+    return dateTimeFormat(locale, { ...options, timeZone }).format(date)
   } catch {
-    return new Intl.DateTimeFormat(locale, options).format(date)
+    return dateTimeFormat(locale, options).format(date)
   }
 }
 
 /** A calendar day ("Nov 17, 2026"), for a date without a time. */
 export function formatDate(date: Date, locale?: string, timeZone?: string) {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date)
+  return dateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(date)
 }
 
 /** The time of day on the viewer's clock ("9:41:05 AM"), for "retrying at". */
 export function formatTimeOfDay(epochMs: number, locale?: string) {
-  return new Intl.DateTimeFormat(locale, { timeStyle: 'medium' }).format(epochMs)
+  return dateTimeFormat(locale, { timeStyle: 'medium' }).format(epochMs)
 }
 
 const RELATIVE_UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
@@ -122,7 +123,7 @@ export function validTimeZone(zone: string | null | undefined) {
 /** The wall-clock time in a zone ("9:41 AM"), or null when the zone is unknown. */
 export function formatTimeIn(date: Date, timeZone: string, locale?: string) {
   try {
-    return new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(date)
+    return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone }).format(date)
   } catch {
     return null
   }
@@ -139,7 +140,7 @@ function formatDurationParts(parts: DurationParts, style: 'long' | 'short', loca
   const units = [['hour', parts.hours], ['minute', parts.minutes], ['second', parts.seconds]] as const
   return units
     .filter(([, value]) => value > 0)
-    .map(([unit, value]) => new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(value))
+    .map(([unit, value]) => numberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(value))
     .join(' ')
 }
 
@@ -159,5 +160,5 @@ export function formatTimePhrase(seconds: number, locale?: string) {
 }
 
 function formatZero(unit: 'minute' | 'second', style: 'long' | 'short', locale?: string) {
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(0)
+  return numberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(0)
 }

@@ -1,12 +1,14 @@
+import { numberFormat } from './intl-formatters'
+
 export const EMPTY = '—'
 
 export function formatMoney(cents: number | null | undefined, currency?: string | null, locale?: string) {
   if (typeof cents !== 'number' || !Number.isFinite(cents)) return EMPTY
   const code = (currency ?? 'USD').trim().toUpperCase() || 'USD'
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency: code }).format(cents / 100)
+    return numberFormat(locale, { style: 'currency', currency: code }).format(cents / 100)
   } catch {
-    const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: 2 }).format(cents / 100)
+    const amount = numberFormat(locale, { minimumFractionDigits: 2 }).format(cents / 100)
     return `${amount} ${currency ?? ''}`.trim()
   }
 }
@@ -21,7 +23,7 @@ export function formatTimestamp(seconds: number, guideSeconds = seconds) {
 }
 
 export function formatCount(value: number | null | undefined, locale?: string) {
-  return typeof value === 'number' && Number.isFinite(value) ? new Intl.NumberFormat(locale).format(value) : EMPTY
+  return typeof value === 'number' && Number.isFinite(value) ? numberFormat(locale).format(value) : EMPTY
 }
 
 export function humanizeEnum(value: string) {
