@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
-import { nextTask } from '@/lib/scheduling/next-task'
 import { whenIdle } from '@/lib/scheduling/when-idle'
 import { evidenceFinderFor, holdEvidenceFinder } from './evidence-finder'
 
@@ -21,17 +20,8 @@ export function EvidenceProvider({ call, children }: { call: Call; children: Rea
   const [requestMoment] = useState(() => (evidence: Evidence) => setRequest((last) => ({ ...evidence, serial: (last?.serial ?? 0) + 1 })))
   const timedSegments = call.transcript?.segments.some((segment) => segment.timed) ? call.transcript.segments : null
 
-  // Indexing starts with the page, before the panels with claims have rendered, in a task apart from the first
-  // render's effects: starting a worker takes milliseconds of its own.
-  useEffect(() => {
-    if (!timedSegments) return
-    let release: (() => void) | undefined
-    const timer = setTimeout(() => (release = holdEvidenceFinder(timedSegments)))
-    return () => {
-      clearTimeout(timer)
-      release?.()
-    }
-  }, [timedSegments])
+  // Indexing starts with the page, before the panels with claims have rendered.
+  useEffect(() => (timedSegments ? holdEvidenceFinder(timedSegments) : undefined), [timedSegments])
 
   const source: EvidenceSource = { callId: call.id, segments: timedSegments, guideSeconds: call.transcript?.lengthSeconds ?? 0 }
   return (
@@ -56,10 +46,7 @@ export function useEvidence(claims: readonly string[]) {
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
   const { data } = useQuery({
     queryKey: ['calls', 'evidence', source?.callId, claims],
-    queryFn: async () => {
-      await nextTask()
-      return Promise.all(claims.map((claim) => (claim.trim() ? evidenceFinderFor(segments!).find(claim) : Promise.resolve([]))))
-    },
+    queryFn: () => Promise.all(claims.map((claim) => (claim.trim() ? evidenceFinderFor(segments!).find(claim) : Promise.resolve([])))),
     enabled: segments !== null,
     staleTime: Number.POSITIVE_INFINITY,
   })

@@ -47,9 +47,19 @@ export function holdEvidenceFinder(segments: readonly EvidenceSegment[]) {
 
 /**
  * Finds claims in a transcript: in a worker where the platform has one, so a long call is indexed off the
- * main thread; in this thread otherwise, in slices between other tasks.
+ * main thread; in this thread otherwise, in slices between other tasks. Either starts in a task of its own, apart
+ * from the render that asked for it: starting a worker and copying a long transcript to it take milliseconds.
  */
 function createEvidenceFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
+  const started = nextTask().then(() => startEvidenceFinder(segments))
+  return {
+    find: async (claim) => (await started).find(claim),
+    points: async () => (await started).points(),
+    dispose: () => void started.then((finder) => finder.dispose()),
+  }
+}
+
+function startEvidenceFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   if (typeof Worker !== 'function') return inThreadFinder(segments)
   try {
     return workerFinder(segments)
@@ -73,19 +83,14 @@ function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
     pending.forEach(({ reject }) => reject(failure!))
     pending.clear()
   }
-  // Copying a long transcript to the worker takes milliseconds of its own: a task apart from whatever asked for it.
-  const indexing = nextTask().then(() =>
-    worker.postMessage({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) } satisfies EvidenceRequest),
-  )
-  const ask = async (request: DistributiveOmit<Exclude<EvidenceRequest, { type: 'index' }>, 'id'>) => {
-    await indexing
-    return new Promise<EvidenceResponse>((resolve, reject) => {
+  const ask = (request: DistributiveOmit<Exclude<EvidenceRequest, { type: 'index' }>, 'id'>) =>
+    new Promise<EvidenceResponse>((resolve, reject) => {
       if (failure) return reject(failure)
       const id = nextId++
       pending.set(id, { resolve, reject })
       worker.postMessage({ ...request, id })
     })
-  }
+  worker.postMessage({ type: 'index', segments: segments.map(({ text, start, timed }) => ({ text, start, timed })) } satisfies EvidenceRequest)
   return {
     find: async (claim) => {
       const response = await ask({ type: 'find', claim })
