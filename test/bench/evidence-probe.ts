@@ -1,7 +1,8 @@
 // How soon evidence links follow the transcript on the 3-hour call, and whether indexing it ever holds up the
 // main thread. The index is built in a worker, so the page's own tasks are all that should show.
 import type { Browser } from 'playwright-core'
-import { serveCall, type BenchCall } from './bench-call'
+import type { BenchCall } from './bench-call'
+import { openBenchPage } from './bench-page'
 import { installBenchProbe } from './bench-probe'
 
 const LONG_TASK_MS = 50
@@ -32,13 +33,8 @@ function installEvidenceProbe() {
 export type EvidenceFigures = Awaited<ReturnType<typeof measureEvidence>>
 
 export async function measureEvidence(browser: Browser, url: string, call: BenchCall) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const { context, page } = await openBenchPage(browser, call, installBenchProbe, installEvidenceProbe)
   try {
-    const page = await context.newPage()
-    await serveCall(await context.newCDPSession(page), call)
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
-    await page.addInitScript(installBenchProbe)
-    await page.addInitScript(installEvidenceProbe)
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction(() => window.evidenceProbe.evidenceAt !== null, undefined, { polling: 100, timeout: 60_000 })
     const { firstTextAt, evidenceAt, longTasks } = await page.evaluate(() => ({

@@ -1,7 +1,8 @@
 // Focused listening on the 3-hour call: how long choosing "Play only" and "Skip silences" takes to show, and
 // whether either, or playing with both on, ever holds up the main thread.
 import type { Browser } from 'playwright-core'
-import { serveCall, type BenchCall } from './bench-call'
+import type { BenchCall } from './bench-call'
+import { openBenchPage } from './bench-page'
 
 const PLAY_MS = 5_000
 
@@ -47,11 +48,8 @@ async function playFocused(playMs: number) {
 }
 
 export async function measureFocus(browser: Browser, url: string, call: BenchCall) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const { context, page } = await openBenchPage(browser, call)
   try {
-    const page = await context.newPage()
-    await serveCall(await context.newCDPSession(page), call)
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
     await page.goto(url, { waitUntil: 'commit' })
     const speakerSelect = page.getByRole('combobox', { name: /^Play only/ })
     await speakerSelect.waitFor({ timeout: 60_000 })

@@ -1,7 +1,8 @@
 // Opens one subject in a fresh browser context and takes every figure the
 // benchmark reports for it, one phase after another on the same page.
 import type { Browser, CDPSession, Page } from 'playwright-core'
-import { serveCall, type BenchCall } from './bench-call'
+import type { BenchCall } from './bench-call'
+import { openBenchPage } from './bench-page'
 import { installBenchProbe } from './bench-probe'
 import { drivePlayback } from './playback-probe'
 import { scrollThrough } from './scroll-probe'
@@ -14,19 +15,12 @@ export const PLAYBACK_STEPS = 400
 const STEP_SECONDS = 0.25
 const SWEEP_BUDGET_MS = 15_000
 const MAX_SCROLL_FRAMES = 5_000
-const VIEWPORT = { width: 1440, height: 900 }
 
 export type SubjectFigures = Awaited<ReturnType<typeof measureSubject>>
 
 export async function measureSubject(browser: Browser, url: string, call: BenchCall) {
-  const context = await browser.newContext({ viewport: VIEWPORT })
+  const { context, page, cdp } = await openBenchPage(browser, call, installBenchProbe)
   try {
-    const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await serveCall(cdp, call)
-    // tsx compiles this script keeping function names through a `__name` helper, which the functions sent to the page call too.
-    await page.addInitScript({ content: 'globalThis.__name = (fn) => fn' })
-    await page.addInitScript(installBenchProbe)
     await page.goto(url, { waitUntil: 'commit' })
     await page.waitForFunction(() => window.benchProbe.firstTextAt !== null, undefined, { polling: 250, timeout: 60_000 })
     const firstTextMs = await page.evaluate(() => window.benchProbe.firstTextAt!)
