@@ -50,7 +50,7 @@ export async function renderSeededCallPage(callBody: unknown, lookups: LookupBod
 
 function summaryBeingParsed() {
   const summary = regionsByName(everyElement()).get('AI summary')
-  return summary instanceof HTMLElement ? within(summary).queryAllByText(/./).some((element) => element.getAttribute('aria-busy') === 'true') : false
+  return summary instanceof HTMLElement && within(summary).queryByRole('paragraph', { busy: true }) !== null
 }
 
 /** Unmounts the page and forgets its client, between the runs of a property. */

@@ -2,7 +2,7 @@ import { useMemo, type MouseEvent } from 'react'
 import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions } from '@/features/playback/media/media-context'
 import { speakerColor, type Speaker } from '@/features/playback/transcript/speaker-colors'
-import { buildTimelineBands } from './speaker-timeline'
+import { buildTimelineBands, PATH_WIDTH, stretchesPath } from './speaker-timeline'
 import type { SkipRange } from '@/features/playback/focus/skip-ranges'
 
 type SpeakerTimelineBarProps = {
@@ -42,9 +42,6 @@ export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds, skips
   )
 }
 
-/** Path units across the bar: stretches closer than half a unit apart are drawn as one, as no screen tells them apart. */
-const PATH_WIDTH = 1000
-
 /** What focused listening skips, as one path over the bands: a long call can skip thousands of stretches. */
 function SkippedStretches({ skips, durationSeconds }: { skips: readonly SkipRange[]; durationSeconds: number }) {
   const path = useMemo(() => stretchesPath(skips, PATH_WIDTH / durationSeconds), [skips, durationSeconds])
@@ -53,15 +50,4 @@ function SkippedStretches({ skips, durationSeconds }: { skips: readonly SkipRang
       <path d={path} className="fill-card opacity-75" />
     </svg>
   )
-}
-
-function stretchesPath(skips: readonly SkipRange[], scale: number) {
-  const drawn: [number, number][] = []
-  for (const skip of skips) {
-    const [start, end] = [skip.start * scale, Math.min(skip.end * scale, PATH_WIDTH)]
-    const last = drawn.at(-1)
-    if (last && start - last[1] < 0.5) last[1] = Math.max(last[1], end)
-    else drawn.push([start, end])
-  }
-  return drawn.map(([start, end]) => `M${start.toFixed(1)} 0H${end.toFixed(1)}V1H${start.toFixed(1)}Z`).join('')
 }

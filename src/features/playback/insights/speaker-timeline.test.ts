@@ -1,5 +1,5 @@
 import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
-import { buildTimelineBands } from './speaker-timeline'
+import { buildTimelineBands, stretchesPath } from './speaker-timeline'
 
 const seg = (speaker: string | null, start: number, end: number, timed = true) => ({ speaker, start, end, text: 'x', timed })
 
@@ -38,5 +38,16 @@ describe(buildTimelineBands.name, () => {
   it('ignores untimed segments and a missing duration', () => {
     expect(labelledBands([seg('A', 0, 0, false)], 100)).toEqual([])
     expect(labelledBands([seg('A', 0, 5)], Number.NaN)).toEqual([])
+  })
+})
+
+describe(stretchesPath.name, () => {
+  it('draws each stretch as a rectangle across the bar, clipped at its end', () => {
+    expect(stretchesPath([{ start: 10, end: 20 }, { start: 90, end: 120 }], 10)).toBe('M100.0 0H200.0V1H100.0Z' + 'M900.0 0H1000.0V1H900.0Z')
+  })
+
+  it('draws stretches closer than half a unit as one, so thousands stay a short path', () => {
+    const stretches = Array.from({ length: 8_000 }, (_, index) => ({ start: index * 0.25, end: index * 0.25 + 0.2 }))
+    expect(stretchesPath(stretches, 1000 / 2000)).toBe('M0.0 0H1000.0V1H0.0Z')
   })
 })

@@ -1,5 +1,6 @@
 import type { Segment } from '@/entities/call/normalize-segments'
 import type { Speaker } from '@/features/playback/transcript/speaker-colors'
+import type { SkipRange } from '@/features/playback/focus/skip-ranges'
 
 export type TimelineBand = { from: number; to: number; speaker: Speaker }
 
@@ -50,4 +51,19 @@ function topSpeaker(talkBySpeaker: Float64Array) {
     if (talkBySpeaker[column]! > most) [top, most] = [column, talkBySpeaker[column]!]
   }
   return top
+}
+
+/** Path units across the bar: stretches closer than half a unit apart are drawn as one, as no screen tells them apart. */
+export const PATH_WIDTH = 1000
+
+/** Stretches of the recording as one SVG path across the bar, `scale` path units to the second. */
+export function stretchesPath(stretches: readonly SkipRange[], scale: number) {
+  const drawn: [number, number][] = []
+  for (const stretch of stretches) {
+    const [start, end] = [stretch.start * scale, Math.min(stretch.end * scale, PATH_WIDTH)]
+    const last = drawn.at(-1)
+    if (last && start - last[1] < 0.5) last[1] = Math.max(last[1], end)
+    else drawn.push([start, end])
+  }
+  return drawn.map(([start, end]) => `M${start.toFixed(1)} 0H${end.toFixed(1)}V1H${start.toFixed(1)}Z`).join('')
 }

@@ -22,7 +22,6 @@ function stubWorker(answer: (worker: { onmessage: ((event: { data: unknown }) =>
   return created
 }
 
-
 function strongText(tree: Root) {
   return JSON.stringify(tree).includes('"tagName":"strong"')
 }

@@ -34,7 +34,8 @@ describe(SummaryMarkdown.name, () => {
   })
 
   it('keeps http(s) and mailto links and turns anything else into text', async () => {
-    render(<SummaryMarkdown
+    render(
+      <SummaryMarkdown
         source={'[docs](https://docs.example/a) [mail](mailto:a@b.example) [bad](javascript:alert(1)) [data](data:text/html,x)'}
       />,
     )
