@@ -1,7 +1,7 @@
 import type { ComponentProps } from 'react'
 import { cn } from '@/lib/styles/cn'
 
-type ButtonProps = ComponentProps<'button'> & { variant?: 'primary' | 'secondary' | 'ghost' }
+type ButtonProps = ComponentProps<'button'> & { variant?: keyof typeof VARIANTS; size?: keyof typeof SIZES }
 
 const VARIANTS = {
   primary: 'bg-primary text-primary-foreground hover:bg-primary/90',
@@ -9,13 +9,25 @@ const VARIANTS = {
   ghost: 'hover:bg-muted',
 }
 
-export function Button({ variant = 'secondary', className, type = 'button', ...props }: ButtonProps) {
+// Padding and type size are chosen here, never overridden by a caller's class, so no two classes compete.
+const SIZES = {
+  md: 'px-3 py-1.5 text-sm',
+  /** A one-glyph button beside regular ones. */
+  icon: 'px-2 py-1.5 text-sm',
+  /** Toolbar toggles. */
+  sm: 'px-2 py-1.5 text-xs',
+  /** Inline actions beside text. */
+  xs: 'px-2 py-0.5 text-xs',
+}
+
+export function Button({ variant = 'secondary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
   return (
     <button
       type={type}
       className={cn(
-        'inline-flex items-center justify-center gap-1.5 rounded-md px-3 py-1.5 text-sm font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none print:hidden',
+        'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none print:hidden',
         VARIANTS[variant],
+        SIZES[size],
         className,
       )}
       {...props}

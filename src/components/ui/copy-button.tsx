@@ -1,13 +1,14 @@
+import type { ComponentProps } from 'react'
 import { Button } from './button'
 import { StatusMessage } from './status-message'
 import { usePassingStatus } from './use-passing-status'
 
-type CopyButtonProps = { value: string; label: string; className?: string }
+type CopyButtonProps = { value: string; label: string } & Pick<ComponentProps<typeof Button>, 'variant' | 'size' | 'className'>
 
 const MESSAGES = { copied: 'Copied', failed: 'Copy failed — select the text instead' }
 
 /** Copies `value`; the confirmation is announced politely to screen readers. */
-export function CopyButton({ value, label, className }: CopyButtonProps) {
+export function CopyButton({ value, label, variant = 'ghost', size = 'xs', className }: CopyButtonProps) {
   const [status, setStatus] = usePassingStatus<keyof typeof MESSAGES>()
 
   const copy = async () => {
@@ -21,7 +22,7 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="ghost" className={className ?? 'px-2 py-0.5 text-xs'} onClick={() => void copy()}>
+      <Button variant={variant} size={size} className={className} onClick={() => void copy()}>
         {label}
       </Button>
       <StatusMessage>{status ? MESSAGES[status] : ''}</StatusMessage>

@@ -16,7 +16,7 @@ export function ViewerMenu() {
       </p>
       {signOut?.method === 'post' && (
         <form method="post" action={signOut.url} aria-label="Sign out" className="shrink-0">
-          <Button type="submit" variant="ghost" className="text-xs whitespace-nowrap">
+          <Button type="submit" variant="ghost" size="sm" className="whitespace-nowrap">
             Sign out
           </Button>
         </form>

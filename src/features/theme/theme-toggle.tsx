@@ -13,7 +13,7 @@ export function ThemeToggle() {
     setPreference(next)
   }
   return (
-    <Button variant="ghost" className="shrink-0 text-xs whitespace-nowrap" onClick={choose} aria-live="polite">
+    <Button variant="ghost" size="sm" className="shrink-0 whitespace-nowrap" onClick={choose} aria-live="polite">
       {LABEL[preference]}
     </Button>
   )

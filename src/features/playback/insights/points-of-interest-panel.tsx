@@ -73,10 +73,10 @@ function PointStepper({ shown, onGo }: { shown: readonly PointOfInterest[]; onGo
   const next = useMediaSelector((snapshot) => nextPoint(shown, snapshot.currentTime, 1))
   return (
     <span className="ms-auto flex gap-1">
-      <Button id={PREVIOUS_POINT_ID} className="px-2 text-xs" disabled={!previous} onClick={() => previous && onGo(previous)} aria-keyshortcuts="p">
+      <Button id={PREVIOUS_POINT_ID} size="sm" disabled={!previous} onClick={() => previous && onGo(previous)} aria-keyshortcuts="p">
         Previous point
       </Button>
-      <Button id={NEXT_POINT_ID} className="px-2 text-xs" disabled={!next} onClick={() => next && onGo(next)} aria-keyshortcuts="n">
+      <Button id={NEXT_POINT_ID} size="sm" disabled={!next} onClick={() => next && onGo(next)} aria-keyshortcuts="n">
         Next point
       </Button>
     </span>

@@ -6,7 +6,7 @@ export function CaptionsToggle() {
   const media = useMediaActions()
   const showing = useMediaSelector((snapshot) => snapshot.captionsShowing)
   return (
-    <Button variant="ghost" aria-pressed={showing} className="px-2 text-xs" onClick={() => media.showCaptions(!showing)}>
+    <Button variant="ghost" aria-pressed={showing} size="sm" onClick={() => media.showCaptions(!showing)}>
       Captions
     </Button>
   )

@@ -27,7 +27,7 @@ export function PlaybackShortcuts() {
 
   return (
     <>
-      <Button variant="ghost" className="px-2 py-0.5 text-xs" onClick={() => dialogRef.current?.showModal()} aria-keyshortcuts="?">
+      <Button variant="ghost" size="xs" onClick={() => dialogRef.current?.showModal()} aria-keyshortcuts="?">
         Keyboard shortcuts
       </Button>
       <dialog

@@ -47,10 +47,10 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
       <span id={SEARCH_STATUS_ID} role="status" className="min-w-16 text-xs text-muted-foreground tabular-nums">
         {query.trim() ? (matchCount > 0 ? `${currentMatch + 1} of ${matchCount}` : 'No matches') : ''}
       </span>
-      <Button className="px-2" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
+      <Button size="icon" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
         ↑
       </Button>
-      <Button className="px-2" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
+      <Button size="icon" onClick={() => onStep(1)} disabled={matchCount === 0} aria-label="Next match">
         ↓
       </Button>
       <SpeakerSelect label="Speaker" speakers={speakers} value={speaker} onChange={onSpeakerChange} />

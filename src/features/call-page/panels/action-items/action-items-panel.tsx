@@ -32,7 +32,7 @@ export function ActionItemsPanel({ call }: { call: Call }) {
       ) : (
         <>
           <div className="mb-3 flex flex-wrap items-start gap-x-3 gap-y-2">
-            <CopyButton value={toChecklist(items, ownerLabel)} label="Copy as checklist" className="border border-border px-3 py-1.5 text-sm" />
+            <CopyButton value={toChecklist(items, ownerLabel)} label="Copy as checklist" variant="secondary" size="md" />
             <AddToCalendarButton items={items} call={call} ownerLabel={ownerLabel} />
           </div>
           <ul className="flex flex-col gap-3 text-sm">

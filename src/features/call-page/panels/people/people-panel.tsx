@@ -34,7 +34,7 @@ function Person({ title, id, children }: { title: string; id: string | null; chi
         <>
           {children(id)}
           <span>
-            <CopyButton value={id} label={`Copy ${title.toLowerCase()} ID`} className="-ml-2 px-2 py-0.5 text-xs" />
+            <CopyButton value={id} label={`Copy ${title.toLowerCase()} ID`} className="-ml-2" />
           </span>
         </>
       ) : (

@@ -53,7 +53,7 @@ function BookingLinkId({ id }: { id: string }) {
   return (
     <span className="flex flex-col items-start gap-0.5">
       <span className="font-mono text-xs break-all">{id}</span>
-      <CopyButton value={id} label="Copy booking link ID" className="-ml-2 px-2 py-0.5 text-xs" />
+      <CopyButton value={id} label="Copy booking link ID" className="-ml-2" />
     </span>
   )
 }
