@@ -11,6 +11,7 @@ import { loadBenchCall } from './bench-call'
 import { BASELINE_PAGES, buildApp, buildBaselines } from './build-subjects'
 import { measureSubject, SEARCH_WORD } from './measure-subject'
 import { measureEvidence } from './evidence-probe'
+import { measureFirstText } from './first-text-probe'
 import { measureFocus } from './focus-probe'
 import { consoleTable, type BenchFigures } from './results-table'
 import { sanityWarnings } from './sanity-checks'
@@ -47,10 +48,17 @@ try {
   const evidence = await measureEvidence(browser, subjects.app, call)
   console.log('measuring focused listening…')
   const focus = await measureFocus(browser, subjects.app, call)
+  console.log('measuring first text on the 36-minute call…')
+  const shortCall = await loadBenchCall(preview.url, DEMO_CALL_IDS.closed)
+  const shortFirstText = await measureFirstText(
+    browser,
+    { app: `${preview.url}/calls/${DEMO_CALL_IDS.closed}`, plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${DEMO_CALL_IDS.closed}` },
+    shortCall,
+  )
 
   console.log(`\n${consoleTable(figures)}\n`)
   for (const warning of sanityWarnings(figures, call.countMatches(SEARCH_WORD))) console.log(`note  ${warning}`)
-  const targets = checkTargets(figures, evidence, focus)
+  const targets = checkTargets(figures, evidence, focus, shortFirstText)
   for (const { target, pass, figures: detail } of targets) console.log(`${pass ? 'PASS' : 'MISS'}  ${target}: ${detail}`)
 
   await writeResults(
@@ -58,6 +66,7 @@ try {
     figures,
     evidence,
     focus,
+    shortFirstText,
     targets,
   )
   console.log(`\nwrote test/bench/latest-results.json and the README table in ${Math.round((Date.now() - started) / 1000)} s`)
