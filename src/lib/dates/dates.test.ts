@@ -1,5 +1,5 @@
 import { EMPTY } from '@/lib/format/format'
-import { formatDateTime, formatDuration, formatRelativeTime, formatTimeIn, formatTimePhrase, parseIsoDate, validTimeZone, viewerTimeZone } from './dates'
+import { formatDateTime, formatDuration, formatRelativeTime, formatTimeIn, formatTimePhrase, parseIsoDate, validTimeZone, viewerTimeZone, warmUpDateFormatting } from './dates'
 
 describe(parseIsoDate.name, () => {
   it.each([
@@ -143,5 +143,18 @@ describe(formatDuration.name, () => {
 
   it.each([-5, Number.NaN, Number.POSITIVE_INFINITY, null, undefined])('shows %s as a dash', (seconds) => {
     expect(formatDuration(seconds, 'en-US')).toBe(EMPTY)
+  })
+})
+
+describe(warmUpDateFormatting.name, () => {
+  it('builds the formatters a call page first prints with, so its dates build none', () => {
+    warmUpDateFormatting()
+    const DateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat')
+    try {
+      formatDateTime(new Date('2026-11-17T15:00:00Z'))
+      expect(DateTimeFormat).not.toHaveBeenCalled()
+    } finally {
+      DateTimeFormat.mockRestore()
+    }
   })
 })

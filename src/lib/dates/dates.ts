@@ -3,7 +3,7 @@
 // wherever it appears.
 
 import { EMPTY } from '@/lib/format/format'
-import { dateTimeFormat, numberFormat } from '@/lib/format/intl-formatters'
+import { dateTimeFormat, durationFormat, numberFormat, type DurationParts } from '@/lib/format/intl-formatters'
 
 /**
  * A date as the API sent it, parsed once where the response is read: `date` is the
@@ -129,14 +129,12 @@ export function formatTimeIn(date: Date, timeZone: string, locale?: string) {
   }
 }
 
-type DurationParts = { hours: number; minutes: number; seconds: number }
-
 /** `Intl.DurationFormat` where the browser has it; a unit-by-unit `NumberFormat` list where not. */
 function formatDurationParts(parts: DurationParts, style: 'long' | 'short', locale?: string) {
-  const DurationFormat = (Intl as { DurationFormat?: new (locale?: string, options?: { style: string }) => { format: (duration: DurationParts) => string } }).DurationFormat
   const present = Object.fromEntries(Object.entries(parts).filter(([, value]) => value > 0)) as DurationParts
   if (Object.keys(present).length === 0) return ''
-  if (DurationFormat) return new DurationFormat(locale, { style }).format(present)
+  const formatter = durationFormat(locale, style)
+  if (formatter) return formatter.format(present)
   const units = [['hour', parts.hours], ['minute', parts.minutes], ['second', parts.seconds]] as const
   return units
     .filter(([, value]) => value > 0)
@@ -161,4 +159,16 @@ export function formatTimePhrase(seconds: number, locale?: string) {
 
 function formatZero(unit: 'minute' | 'second', style: 'long' | 'short', locale?: string) {
   return numberFormat(locale, { style: 'unit', unit, unitDisplay: style }).format(0)
+}
+
+/**
+ * Builds the formatters a call page prints with first. The first date a browser formats loads its locale
+ * and zone data, which takes tens of milliseconds: done while the call is on its way, it stays out of
+ * the call's first render.
+ */
+export function warmUpDateFormatting() {
+  const now = new Date()
+  formatDateTime(now)
+  formatDate(now)
+  formatTimePhrase(3_723)
 }

@@ -1,4 +1,4 @@
-import { dateTimeFormat, numberFormat } from './intl-formatters'
+import { dateTimeFormat, durationFormat, numberFormat } from './intl-formatters'
 
 describe('Intl formatters', () => {
   it('builds one formatter per locale and options, and reuses it', () => {
@@ -6,6 +6,17 @@ describe('Intl formatters', () => {
     expect(numberFormat('en-US', { style: 'currency', currency: 'EUR' })).not.toBe(numberFormat('en-US', { style: 'currency', currency: 'USD' }))
     expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'Asia/Tokyo' }).format(Date.UTC(2026, 10, 30, 20))).toBe('Dec 1, 2026')
     expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 30, 20))).toBe('Nov 30, 2026')
+  })
+
+  it.runIf('DurationFormat' in Intl)('builds one duration formatter per locale and style', () => {
+    const formatter = durationFormat('en-US', 'long')
+    expect(formatter).toBe(durationFormat('en-US', 'long'))
+    expect(formatter).not.toBe(durationFormat('en-US', 'short'))
+    expect(formatter?.format({ minutes: 2, seconds: 5 })).toBe('2 minutes, 5 seconds')
+  })
+
+  it.skipIf('DurationFormat' in Intl)('has no duration formatter where the browser has no Intl.DurationFormat', () => {
+    expect(durationFormat('en-US', 'long')).toBeNull()
   })
 
   it('throws for options Intl refuses, every time, so the caller falls back', () => {

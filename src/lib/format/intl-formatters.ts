@@ -1,8 +1,10 @@
 // Building an Intl formatter takes far longer than using one, the first time most of all: a page with a
 // hundred dates and amounts builds each kind once and reuses it.
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>()
+type Formatter = { format: (value: never) => string }
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, build: () => T): T {
+const formatters = new Map<string, Formatter>()
+
+function cached<T extends Formatter>(key: string, build: () => T): T {
   let formatter = formatters.get(key) as T | undefined
   if (!formatter) {
     // A constructor that throws (an unknown currency or zone) caches nothing, and the caller's fallback runs.
@@ -18,4 +20,14 @@ export function numberFormat(locale?: string, options: Intl.NumberFormatOptions 
 
 export function dateTimeFormat(locale?: string, options: Intl.DateTimeFormatOptions = {}) {
   return cached(`date ${locale ?? ''} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options))
+}
+
+export type DurationParts = { hours: number; minutes: number; seconds: number }
+type DurationFormat = { format: (duration: Partial<DurationParts>) => string }
+type DurationFormatConstructor = new (locale?: string, options?: { style: 'long' | 'short' }) => DurationFormat
+
+/** `Intl.DurationFormat` where the browser has it, or null. */
+export function durationFormat(locale: string | undefined, style: 'long' | 'short'): DurationFormat | null {
+  const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat
+  return DurationFormat ? cached(`duration ${locale ?? ''} ${style}`, () => new DurationFormat(locale, { style })) : null
 }

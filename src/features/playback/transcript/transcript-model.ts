@@ -6,10 +6,13 @@ import { fold } from './transcript-search'
 export function buildTranscriptModel(transcript: Transcript) {
   const { segments } = transcript
   const { speakers, ofSegment } = resolveSpeakers(segments.map((segment) => segment.speaker))
+  const texts = segments.map((segment) => segment.text)
+  let foldedTexts: string[] | null = null
   return {
     segments,
-    texts: segments.map((segment) => segment.text),
-    foldedTexts: segments.map((segment) => fold(segment.text)),
+    texts,
+    /** The texts folded for search, on the first search rather than while the page first renders. */
+    foldedTexts: () => (foldedTexts ??= texts.map(fold)),
     speakers,
     /** Each segment's speaker, by index: one identity for label, colour, filter and talk time. */
     speakerOf: ofSegment,

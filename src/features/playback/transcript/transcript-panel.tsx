@@ -93,6 +93,7 @@ function TranscriptView({ model, callId, initialQuery }: { model: TranscriptMode
 function matchesIn(model: TranscriptModel, indices: number[], foldedQuery: string) {
   if (!foldedQuery) return []
   const texts = indices.map((index) => model.texts[index]!)
-  const folded = indices.map((index) => model.foldedTexts[index]!)
+  const foldedTexts = model.foldedTexts()
+  const folded = indices.map((index) => foldedTexts[index]!)
   return findMatches(texts, folded, foldedQuery).map((match) => ({ row: match.segmentIndex, start: match.start }))
 }
