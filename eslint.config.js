@@ -35,6 +35,7 @@ export default tseslint.config(
             { target: './src/features', from: './src/app', message: 'app/ composes features; features never reach up into it.' },
             { target: ['./src/features/lookups', './src/features/errors', './src/features/theme', './src/features/session'], from: ['./src/features/call-page', './src/features/playback', './src/features/recent-calls'], message: 'Shared features never import a page feature.' },
             { target: './src/features/playback', from: ['./src/features/call-page', './src/features/recent-calls'], message: 'playback/ is mounted by the call page, not the other way round.' },
+            { target: './src/features/lead-journey', from: ['./src/features/call-page', './src/features/recent-calls', './src/features/playback'], message: 'lead-journey/ is mounted by the call page, not the other way round.' },
             { target: './src/features/recent-calls', from: './src/features/call-page', message: 'The start page and the call page are siblings.' },
             { target: './src/features/call-page/panels', from: './src/features/call-page/*.{ts,tsx}', message: 'A panel gets its data as props, not from the page around it.' },
             { target: './src/mock-api', from: ['./src/app', './src/features', './src/entities', './src/components', './src/server'] },

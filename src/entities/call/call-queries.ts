@@ -19,17 +19,18 @@ export const recentCallQueries = {
   list: (status: string | null) =>
     infiniteQueryOptions({
       queryKey: ['calls', 'list', { status }],
-      queryFn: ({ pageParam, signal }) => fetchRecentCalls(status, pageParam, signal),
+      queryFn: ({ pageParam, signal }) =>
+        fetchCallListPage({ limit: String(RECENT_CALLS_PAGE_SIZE), ...(status && { status }) }, pageParam, signal),
       initialPageParam: null as string | null,
       getNextPageParam: (lastPage) => lastPage.nextCursor,
     }),
 }
 
-export type RecentCallsPage = Awaited<ReturnType<typeof fetchRecentCalls>>
+export type RecentCallsPage = Awaited<ReturnType<typeof fetchCallListPage>>
 
-async function fetchRecentCalls(status: string | null, cursor: string | null, signal: AbortSignal) {
-  const params = new URLSearchParams({ limit: String(RECENT_CALLS_PAGE_SIZE) })
-  if (status) params.set('status', status)
+/** One page of `GET /v1/calls`: the calls that could be read, how many could not, and the cursor to the next page. */
+export async function fetchCallListPage(filters: Record<string, string>, cursor: string | null, signal: AbortSignal) {
+  const params = new URLSearchParams(filters)
   if (cursor) params.set('cursor', cursor)
   const { data, pagination } = await apiGetPage(`/v1/calls?${params.toString()}`, signal)
   if (!Array.isArray(data)) {

@@ -6,9 +6,9 @@ import { PlaybackSection } from '@/features/playback/playback-section'
 import { CallHeader } from './call-header'
 
 // Fetched as soon as the app starts, alongside the call, and kept out of the first script the page runs.
+// One lazy component for all its parts, as each lazy component costs that script a few bytes.
 const deferredPanels = import('./deferred-panels')
-const BelowThePlayer = lazy(() => deferredPanels.then((module) => ({ default: module.BelowThePlayer })))
-const SidePanels = lazy(() => deferredPanels.then((module) => ({ default: module.SidePanels })))
+const DeferredPart = lazy(() => deferredPanels.then((module) => ({ default: module.DeferredPart })))
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call }: { call: Call }) {
@@ -20,18 +20,21 @@ export function CallLayout({ call }: { call: Call }) {
         <SlotBoundary name="Call details">
           <CallHeader call={call} />
         </SlotBoundary>
+        <Suspense fallback={null}>
+          <DeferredPart part="journey" call={call} />
+        </Suspense>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="flex min-w-0 flex-col gap-4">
             <SlotBoundary name="Recording and transcript">
               <PlaybackSection call={call} />
             </SlotBoundary>
             <Suspense fallback={null}>
-              <BelowThePlayer call={call} />
+              <DeferredPart part="below" call={call} />
             </Suspense>
           </div>
           {showSidePanels && (
             <Suspense fallback={null}>
-              <SidePanels call={call} />
+              <DeferredPart part="beside" call={call} />
             </Suspense>
           )}
         </div>

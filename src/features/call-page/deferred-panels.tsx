@@ -1,8 +1,9 @@
-// The panels a reviewer reads after the recording and transcript: a chunk of their own,
-// so the first script the page runs holds only what paints the call's top.
+// The panels a reviewer reads after the recording and transcript, and the lead's other calls:
+// a chunk of their own, so the first script the page runs holds only what paints the call's top.
 import type { ReactNode } from 'react'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
+import { LEAD_JOURNEY_HEADING, LeadJourney } from '@/features/lead-journey/lead-journey'
 import { ActionItemsPanel } from './panels/action-items/action-items-panel'
 import { AiSummaryPanel } from './panels/ai-summary/ai-summary-panel'
 import { AttributionPanel } from './panels/attribution/attribution-panel'
@@ -38,15 +39,36 @@ function Panels({ panels, call }: { panels: CallPanel[]; call: Call }) {
 }
 
 /** Under the player: the AI summary and the action items. */
-export function BelowThePlayer({ call }: { call: Call }) {
+function BelowThePlayer({ call }: { call: Call }) {
   return <Panels panels={BELOW_THE_PLAYER} call={call} />
 }
 
 /** The column beside the recording: details a reviewer reads after the call itself. */
-export function SidePanels({ call }: { call: Call }) {
+function SidePanels({ call }: { call: Call }) {
   return (
     <div className="flex min-w-0 flex-col gap-4">
       <Panels panels={BESIDE_THE_PLAYER} call={call} />
     </div>
   )
+}
+
+/** Under the call's header: the lead's calls, this one among them. */
+function LeadJourneyStrip({ call }: { call: Call }) {
+  return (
+    <SlotBoundary name={LEAD_JOURNEY_HEADING}>
+      <LeadJourney call={call} />
+    </SlotBoundary>
+  )
+}
+
+const PARTS = {
+  journey: LeadJourneyStrip,
+  below: BelowThePlayer,
+  beside: SidePanels,
+}
+
+/** One part of the call page this chunk holds, by where it sits on the page. */
+export function DeferredPart({ part, call }: { part: keyof typeof PARTS; call: Call }) {
+  const Part = PARTS[part]
+  return <Part call={call} />
 }

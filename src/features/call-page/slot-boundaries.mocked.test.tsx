@@ -42,6 +42,16 @@ vi.mock('@/features/playback/media/media-context', async (importOriginal) => {
   }
 })
 
+vi.mock('@/features/lead-journey/journey-summary', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/features/lead-journey/journey-summary')>()
+  return {
+    describeJourney: (...args: Parameters<typeof real.describeJourney>) => {
+      throwIf('lead journey')
+      return real.describeJourney(...args)
+    },
+  }
+})
+
 beforeEach(() => {
   broken.part = ''
   vi.spyOn(console, 'error').mockImplementation(() => {})
@@ -75,5 +85,17 @@ describe('a part of the call page that throws', () => {
     await expectFallbackIn('Recording and transcript')
     expect(screen.getByRole('region', { name: 'AI summary' })).toBeInTheDocument()
     expect(await screen.findByRole('region', { name: 'People' })).toBeInTheDocument()
+  })
+
+  it('the lead’s calls: the strip says so, the rest shows', async () => {
+    broken.part = 'lead journey'
+    renderRoute(`/calls/${DEMO_CALL_IDS.closedLeadNoShow}`)
+    // The strip shows while its list loads, then throws when the list arrives.
+    await vi.waitFor(() => {
+      const strip = screen.getByRole('region', { name: 'Calls with this lead' })
+      expect(within(strip).getByRole('alert')).toHaveTextContent('This section couldn’t be displayed')
+    }, { timeout: 5000 })
+    expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/^Call with/)
+    expect(await screen.findByRole('region', { name: 'Outcome' })).toBeInTheDocument()
   })
 })

@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
+import { demoCallIds } from '../../../test/demo-facts'
 import { server } from '../../../test/msw-server'
 import { renderRoute } from '../../../test/render'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -110,7 +111,7 @@ describe('recent calls: loading, empty and failure states', () => {
 
     await user.click(within(list).getByRole('button', { name: 'Retry' }))
     expect(await within(list).findByRole('link', { name: new RegExp(DEMO_CALL_IDS.legacy.slice(0, 8)) })).toBeInTheDocument()
-    expect(within(list).getAllByRole('link')).toHaveLength(6)
+    expect(within(list).getAllByRole('link')).toHaveLength(demoCallIds.length)
     expect(within(list).queryByRole('alert')).not.toBeInTheDocument()
   })
 })

@@ -5,6 +5,9 @@ export const DEMO_CALL_IDS = {
   legacy: '95f03c4e-2604-46cb-b248-bfa28a9cbccd',
   sparse: '9b0096fd-5496-47cf-8c17-d5bfda0a14ec',
   long: 'a7163cc7-883c-42bf-aaf5-ff9dd184640e',
+  /** The closed call's lead: the demo he missed before it, and the pilot kickoff after it. */
+  closedLeadNoShow: 'b9a57778-174b-4d99-ba9f-3fd256b9e289',
+  closedLeadKickoff: '3c9c3524-468a-4e29-9f65-4863a0f43ef3',
   /** Not in the demo data: the mock answers 404 for it. */
   missing: '8c33ad66-8e83-4ea1-8698-e20669a3455e',
 } as const

@@ -1,4 +1,5 @@
 import { closedCall } from './closed-call.ts'
+import { closedLeadKickoffCall, closedLeadNoShowCall } from './closed-lead-calls.ts'
 import type { JsonObject } from './json.ts'
 import { createLongCall } from './long-call.ts'
 import { legacyCall, noShowCall, sparseCall, upcomingCall } from './other-calls.ts'
@@ -8,6 +9,13 @@ function scheduledTime(call: JsonObject) {
 }
 
 /** Newest first, by `scheduled_at`. */
-export const demoCalls: JsonObject[] = [closedCall, upcomingCall, noShowCall, legacyCall, sparseCall, createLongCall()].sort(
-  (a, b) => scheduledTime(b) - scheduledTime(a),
-)
+export const demoCalls: JsonObject[] = [
+  closedCall,
+  closedLeadNoShowCall,
+  closedLeadKickoffCall,
+  upcomingCall,
+  noShowCall,
+  legacyCall,
+  sparseCall,
+  createLongCall(),
+].sort((a, b) => scheduledTime(b) - scheduledTime(a))

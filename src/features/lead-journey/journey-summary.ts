@@ -1,0 +1,61 @@
+import { enumKey } from '@/components/ui/enum-badge'
+import type { Call } from '@/entities/call/call-schema'
+import { formatDate } from '@/lib/dates/dates'
+import { ordinal } from '@/lib/text/ordinal'
+import { isUpcoming } from './journey-order'
+
+/** How a status reads after "the first was …"; other listed statuses read as their own word. */
+const STATUS_PHRASES: Readonly<Record<string, string>> = {
+  no_show: 'a no-show',
+  noshow: 'a no-show',
+  follow_up: 'a follow-up',
+  followup: 'a follow-up',
+  closed_won: 'closed won',
+  closed_lost: 'closed lost',
+  in_progress: 'in progress',
+}
+const STATUS_WORDS = new Set(['closed', 'won', 'lost', 'completed', 'scheduled', 'booked', 'confirmed', 'rescheduled', 'pending', 'disqualified', 'cancelled', 'canceled'])
+
+function statusPhrase(status: string | null) {
+  if (status === null) return 'has no status'
+  const key = enumKey(status)
+  // Own keys only: a status of "constructor" must not find Object.prototype.constructor.
+  const phrase = Object.hasOwn(STATUS_PHRASES, key) ? STATUS_PHRASES[key] : STATUS_WORDS.has(key) ? key : null
+  return phrase ? `was ${phrase}` : `was marked “${status}”`
+}
+
+function dayOf(call: Call) {
+  const date = call.scheduledAt?.date
+  return date ? formatDate(date) : 'a day not given'
+}
+
+function describeEarlier(earlier: readonly Call[], now: Date) {
+  const previous = earlier.at(-1)
+  if (!previous) return null
+  const which = earlier.length === 1 ? 'the first' : 'the previous one'
+  return `${which} ${isUpcoming(previous, now) ? `is on ${dayOf(previous)}` : statusPhrase(previous.status)}`
+}
+
+function describeLater(later: readonly Call[], now: Date) {
+  const next = later[0]
+  if (!next) return null
+  if (isUpcoming(next, now)) return `the next is on ${dayOf(next)}`
+  return next.scheduledAt?.date ? `${later.length} more since` : `${later.length} more without a date`
+}
+
+type JourneySummary = { journey: readonly Call[]; current: Call; now: Date; truncated: boolean }
+
+/** One sentence on where this call sits among the lead's calls: "2nd call with this lead; the first was a no-show." */
+export function describeJourney({ journey, current, now, truncated }: JourneySummary) {
+  if (truncated) return `${journey.length} calls with this lead, and more.`
+  if (journey.length <= 1) return 'No other calls with this lead.'
+  if (!current.scheduledAt?.date) return `One of ${journey.length} calls with this lead; this one has no date.`
+  const index = journey.indexOf(current)
+  const position = `${ordinal(index + 1)} call with this lead`
+  const parts = [
+    isUpcoming(current, now) ? `Upcoming ${position}` : position,
+    describeEarlier(journey.slice(0, index), now),
+    describeLater(journey.slice(index + 1), now),
+  ]
+  return `${parts.filter(Boolean).join('; ')}.`
+}
