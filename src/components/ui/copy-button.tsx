@@ -1,3 +1,4 @@
+import { PRIVATE_NOTE, usePrivateMode } from '@/lib/privacy/private-mode'
 import { Button } from './button'
 import { StatusMessage } from './status-message'
 import { usePassingStatus } from './use-passing-status'
@@ -9,6 +10,7 @@ const MESSAGES = { copied: 'Copied', failed: 'Copy failed — select the text in
 /** Copies `value`; the confirmation is announced politely to screen readers. */
 export function CopyButton({ value, label, className }: CopyButtonProps) {
   const [status, setStatus] = usePassingStatus<keyof typeof MESSAGES>()
+  const privateMode = usePrivateMode()
 
   const copy = async () => {
     try {
@@ -21,10 +23,15 @@ export function CopyButton({ value, label, className }: CopyButtonProps) {
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="ghost" className={className ?? 'px-2 py-0.5 text-xs'} onClick={() => void copy()}>
+      <Button
+        variant="ghost"
+        className={className ?? 'px-2 py-0.5 text-xs'}
+        aria-label={privateMode ? `${label} (${PRIVATE_NOTE})` : undefined}
+        onClick={() => void copy()}
+      >
         {label}
       </Button>
-      <StatusMessage>{status ? MESSAGES[status] : ''}</StatusMessage>
+      <StatusMessage>{status ? MESSAGES[status] + (privateMode && status === 'copied' ? `, ${PRIVATE_NOTE}` : '') : ''}</StatusMessage>
     </span>
   )
 }

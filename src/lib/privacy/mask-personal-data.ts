@@ -11,8 +11,16 @@ export const HIDDEN = {
 
 export type HiddenKind = keyof typeof HIDDEN
 
-// The local part as RFC 5322 allows it, at most 64 characters: before a longer run (a URL's path), the last 64 go.
-const EMAIL = /[\p{L}\p{N}!#$%&'*+/=?^_`{|}~.-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}/gu
+// The local part as RFC 5322 allows it when the word starts there; after a word's start, without the characters that
+// join a URL's parts (& / = ?), so an email in a link's query hides only itself. At most 64 characters.
+const EMAIL_DOMAIN = String.raw`@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8}`
+const EMAIL = new RegExp(
+  [
+    String.raw`(?<=^|[\s<(\["'])[\p{L}\p{N}!#$%&'*+/=?^_{|}~.\u0060-]{1,64}${EMAIL_DOMAIN}`,
+    String.raw`[\p{L}\p{N}!#$%'*+^_{|}~.\u0060-]{1,64}${EMAIL_DOMAIN}`,
+  ].join('|'),
+  'gu',
+)
 
 // "+1 (815) 555-0147", "+442079460318"; and national forms with separators: "(815) 555-0147", "020 7946 0318".
 // A bare run of digits is an ID or a count, never taken for a phone number.
