@@ -9,11 +9,13 @@ const MONEY_IN_WORDS = new RegExp(`\\b(?:${NUMBER_WORD}[ -])+dollars?\\b`, 'gi')
 /** Keys whose numbers are money in cents (aura-api.md, "money"). */
 const CENTS_KEY = /(?:^|_)(?:deal_value|amount|cents)$|^expected_deal_value$/
 
-/** The ways a page may write an amount of cents: "$4,800", "4,800.00", and the raw count "480,000". */
+/**
+ * The ways a page may write an amount of cents: "$4,800", "4,800.00", and the raw count "480,000". Not a bare
+ * "4,800", which an SRT timestamp such as "00:14:04,800" holds too.
+ */
 function centsForms(cents: number) {
   const units = cents / 100
   const forms = [`$${units.toLocaleString('en-US')}`, units.toLocaleString('en-US', { minimumFractionDigits: 2 })]
-  if (units >= 1000) forms.push(units.toLocaleString('en-US'))
   if (cents >= 1000) forms.push(cents.toLocaleString('en-US'))
   return forms
 }
