@@ -72,7 +72,7 @@ async function downloadedTexts(page: Page) {
   const texts: string[] = []
   const download = async (start: () => Promise<void>) => {
     const [file] = await Promise.all([page.waitForEvent('download'), start()])
-    texts.push(await readFile((await file.path()), 'utf8'))
+    texts.push(await readFile(await file.path(), 'utf8'))
   }
   const menuButton = page.getByRole('button', { name: 'Download (personal data hidden)' })
   const formats = await (async () => {

@@ -34,7 +34,11 @@ export function PrivateModeToggle() {
       className="shrink-0 text-xs whitespace-nowrap aria-pressed:bg-primary aria-pressed:text-primary-foreground aria-pressed:hover:bg-primary/90"
       onClick={() => void toggle()}
     >
-      Screen-share safe
+      {/* On a phone the top bar has room for an icon only; the name stays the same. */}
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="size-4 fill-none stroke-current stroke-2 sm:hidden">
+        <path d="M3 3l18 18M10.6 5.1A9.9 9.9 0 0 1 12 5c5 0 9 4.5 10 7a13 13 0 0 1-3.2 4.3M6.3 6.3A13 13 0 0 0 2 12c1 2.5 5 7 10 7a9.9 9.9 0 0 0 4.2-.9M9.9 9.9a3 3 0 0 0 4.2 4.2" />
+      </svg>
+      <span className="max-sm:sr-only">Screen-share safe</span>
     </Button>
   )
 }

@@ -14,5 +14,5 @@ export function TranscriptExportMenu({ model, call }: { model: TranscriptModel; 
     disabled: needsTimes && !model.hasTimes,
     onSelect: () => downloadText(exportFileName(call, format), exportTranscript(model, call, format), `${mimeType};charset=utf-8`),
   }))
-  return <MenuButton label={privateMode ? `Download (${PRIVATE_NOTE})` : 'Download'} items={items} />
+  return <MenuButton label="Download" note={privateMode ? PRIVATE_NOTE : undefined} items={items} />
 }
