@@ -37,10 +37,10 @@ export function AppShell() {
             <ThemeToggle />
           </div>
         </div>
+        <Suspense fallback={null}>
+          <PrivateModeBanner />
+        </Suspense>
       </header>
-      <Suspense fallback={null}>
-        <PrivateModeBanner />
-      </Suspense>
       <NotProtectedNotice />
       <SessionEndedNotice />
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { collectPersonalData, leakedIn } from '../personal-data'
+import { axeViolations } from './axe'
 import { openPage, region, useBrowser } from './browser'
 
 const browser = useBrowser()
@@ -146,4 +147,28 @@ describe.each(servers)('screen-share safe mode against the %s server', (_server,
       expect(errors).toEqual([])
     }, 120_000)
   })
+})
+
+describe('screen-share safe mode is accessible', () => {
+  it.each([
+    ['light', 1440],
+    ['dark', 1440],
+    ['light', 390],
+    ['dark', 390],
+  ] as const)('in the %s theme at %i px, with the export menu open', async (colorScheme, width) => {
+    const { page, errors } = await openPage(browser(), 'about:blank', { width, height: 900 })
+    await page.emulateMedia({ colorScheme })
+    await page.goto(`${inject('demoUrl')}/calls/${DEMO_CALL_IDS.closed}?private=1`)
+    await pageLoaded(page)
+    expect(await page.getByText(BANNER).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Screen-share safe', exact: true }).isVisible()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: 'Download (personal data hidden)' }).click()
+    const menu = page.getByRole('menu', { name: 'Download' })
+    const note = page.locator(`#${await menu.getAttribute('aria-describedby')}`)
+    expect(await note.innerText()).toBe('Personal data hidden')
+    expect(await note.isVisible()).toBe(true)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  }, 60_000)
 })

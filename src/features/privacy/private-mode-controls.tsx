@@ -43,11 +43,11 @@ export function PrivateModeToggle() {
   )
 }
 
-/** Said plainly under the top bar while the mode is on. */
+/** Said plainly across the foot of the top bar while the mode is on. */
 export function PrivateModeBanner() {
   if (!usePrivateMode()) return null
   return (
-    <p role="note" className="border-b border-primary/40 bg-accent px-4 py-2 text-center text-sm font-medium text-foreground">
+    <p role="note" className="border-t border-primary/40 bg-accent px-4 py-2 text-center text-sm font-medium text-foreground">
       Screen-share safe: personal data hidden<span className="max-sm:sr-only"> — emails, phone numbers, addresses and amounts</span>
     </p>
   )
