@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react'
 import { Link, Outlet } from 'react-router'
 import { NotProtectedNotice } from '@/features/session/not-protected-notice'
 import { useIsDemo } from '@/features/session/server-mode'
@@ -5,6 +6,10 @@ import { SessionEndedNotice } from '@/features/session/session-ended-notice'
 import { ThemeToggle } from '@/features/theme/theme-toggle'
 import { ViewerMenu } from '@/features/session/viewer-menu'
 import { ROUTE_PATHS } from '@/lib/routes/route-paths'
+
+const privateModeControls = import('@/features/privacy/private-mode-controls')
+const PrivateModeToggle = lazy(() => privateModeControls.then((module) => ({ default: module.PrivateModeToggle })))
+const PrivateModeBanner = lazy(() => privateModeControls.then((module) => ({ default: module.PrivateModeBanner })))
 
 export function AppShell() {
   const isDemo = useIsDemo()
@@ -26,9 +31,15 @@ export function AppShell() {
           )}
           <div className="ml-auto flex min-w-0 items-center gap-1">
             <ViewerMenu />
+            <Suspense fallback={null}>
+              <PrivateModeToggle />
+            </Suspense>
             <ThemeToggle />
           </div>
         </div>
+        <Suspense fallback={null}>
+          <PrivateModeBanner />
+        </Suspense>
       </header>
       <NotProtectedNotice />
       <SessionEndedNotice />

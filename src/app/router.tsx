@@ -6,7 +6,6 @@ import { CallLoading } from '@/features/call-page/call-loading'
 import { CallPage } from '@/features/call-page/call-page'
 import { NotFoundPage } from '@/features/errors/not-found-page'
 import { RouteError } from '@/features/errors/route-error'
-import { StartPage } from '@/features/recent-calls/start-page'
 import { ROUTE_PATHS } from '@/lib/routes/route-paths'
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
@@ -19,7 +18,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           // Inside the shell, so a page that throws keeps the top bar and its way home.
           errorElement: <RouteError />,
           children: [
-            { index: true, element: <StartPage /> },
+            {
+              index: true,
+              // A chunk of its own: the first script holds what the call page paints first.
+              lazy: () => import('@/features/recent-calls/start-page').then((module) => ({ Component: module.StartPage })),
+              hydrateFallbackElement: <p aria-busy="true" className="sr-only">Loading…</p>,
+            },
             {
               path: ROUTE_PATHS.call,
               element: <CallPage />,

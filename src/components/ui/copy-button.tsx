@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react'
+import { PRIVATE_NOTE, usePrivateMode } from '@/lib/privacy/private-mode'
 import { Button } from './button'
 import { StatusMessage } from './status-message'
 import { usePassingStatus } from './use-passing-status'
@@ -10,6 +11,7 @@ const MESSAGES = { copied: 'Copied', failed: 'Copy failed — select the text in
 /** Copies `value`; the confirmation is announced politely to screen readers. */
 export function CopyButton({ value, label, variant = 'ghost', size = 'xs', className }: CopyButtonProps) {
   const [status, setStatus] = usePassingStatus<keyof typeof MESSAGES>()
+  const privateMode = usePrivateMode()
 
   const copy = async () => {
     try {
@@ -22,10 +24,16 @@ export function CopyButton({ value, label, variant = 'ghost', size = 'xs', class
 
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant={variant} size={size} className={className} onClick={() => void copy()}>
+      <Button
+        variant={variant}
+        size={size}
+        className={className}
+        aria-label={privateMode ? `${label} (${PRIVATE_NOTE})` : undefined}
+        onClick={() => void copy()}
+      >
         {label}
       </Button>
-      <StatusMessage>{status ? MESSAGES[status] : ''}</StatusMessage>
+      <StatusMessage>{status ? MESSAGES[status] + (privateMode && status === 'copied' ? `, ${PRIVATE_NOTE}` : '') : ''}</StatusMessage>
     </span>
   )
 }

@@ -102,4 +102,13 @@ describe('MenuButton', () => {
     expect(chosen).toEqual([])
     expect(screen.getByRole('menu')).toBeInTheDocument()
   })
+
+  it('says its note in the button and atop the open menu, and a click on the note keeps the menu open', async () => {
+    const user = userEvent.setup()
+    render(<MenuButton label="Download" note="personal data hidden" items={[{ key: 'txt', label: 'Text', onSelect: () => {} }]} />)
+    await user.click(screen.getByRole('button', { name: 'Download (personal data hidden)' }))
+    expect(screen.getByRole('menu', { name: 'Download' })).toHaveAccessibleDescription('personal data hidden')
+    await user.click(screen.getByText('personal data hidden'))
+    expect(screen.getByRole('menuitem', { name: 'Text' })).toBeInTheDocument()
+  })
 })

@@ -9,20 +9,27 @@ export type MenuItem = {
   onSelect: () => void
 }
 
-type MenuButtonProps = { label: string; items: MenuItem[]; className?: string }
+type MenuButtonProps = {
+  label: string
+  items: MenuItem[]
+  className?: string
+  /** A word on what every item does, such as "personal data hidden": said in the button's name and shown atop the menu. */
+  note?: string
+}
 
 /**
  * A button that opens a menu, as the WAI-ARIA menu button pattern describes: Enter, Space
  * or the arrow keys open it, arrows, Home and End move between items, Escape or a click
  * outside closes it, and focus returns to the button.
  */
-export function MenuButton({ label, items, className }: MenuButtonProps) {
+export function MenuButton({ label, items, className, note }: MenuButtonProps) {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
   const buttonRef = useRef<HTMLButtonElement>(null)
-  const menuRef = useRef<HTMLUListElement>(null)
+  const menuRef = useRef<HTMLDivElement>(null)
   const itemRefs = useRef<(HTMLLIElement | null)[]>([])
   const menuId = useId()
+  const noteId = useId()
 
   useEffect(() => {
     if (open) itemRefs.current[active]?.focus()
@@ -83,36 +90,38 @@ export function MenuButton({ label, items, className }: MenuButtonProps) {
         aria-controls={open ? menuId : undefined}
         onClick={() => (open ? setOpen(false) : openAt(0))}
         onKeyDown={onButtonKeyDown}
+        aria-label={note && `${label} (${note})`}
         className={cn('rounded-md px-2 py-0.5 text-xs font-medium hover:bg-muted', className)}
       >
         {label}
       </button>
       {open && (
-        <ul
-          ref={menuRef}
-          id={menuId}
-          role="menu"
-          aria-label={label}
-          className="absolute right-0 z-10 mt-1 w-56 rounded-lg border border-border bg-card p-1 shadow-lg"
-        >
-          {items.map((item, index) => (
-            <li
-              key={item.key}
-              ref={(element) => {
-                itemRefs.current[index] = element
-              }}
-              role="menuitem"
-              tabIndex={index === active ? 0 : -1}
-              aria-disabled={item.disabled || undefined}
-              onClick={() => choose(item)}
-              onKeyDown={onMenuKeyDown}
-              onPointerMove={() => setActive(index)}
-              className="w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-offset-[-2px] hover:bg-muted focus:bg-muted aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
-            >
-              {item.label}
-            </li>
-          ))}
-        </ul>
+        <div ref={menuRef} className="absolute right-0 z-10 mt-1 w-56 rounded-lg border border-border bg-card p-1 shadow-lg">
+          {note && (
+            <p id={noteId} className="px-2 py-1 text-xs font-medium text-muted-foreground first-letter:uppercase">
+              {note}
+            </p>
+          )}
+          <ul id={menuId} role="menu" aria-label={label} aria-describedby={note && noteId}>
+            {items.map((item, index) => (
+              <li
+                key={item.key}
+                ref={(element) => {
+                  itemRefs.current[index] = element
+                }}
+                role="menuitem"
+                tabIndex={index === active ? 0 : -1}
+                aria-disabled={item.disabled || undefined}
+                onClick={() => choose(item)}
+                onKeyDown={onMenuKeyDown}
+                onPointerMove={() => setActive(index)}
+                className="w-full cursor-pointer rounded px-2 py-1.5 text-left text-sm outline-offset-[-2px] hover:bg-muted focus:bg-muted aria-disabled:cursor-not-allowed aria-disabled:opacity-50"
+              >
+                {item.label}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   )

@@ -3,7 +3,9 @@ import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { EvidenceProvider } from '@/features/playback/evidence/evidence-context'
 import { PlaybackSection } from '@/features/playback/playback-section'
+import { useShownCall } from '@/features/privacy/use-shown-call'
 import { CallHeader } from './call-header'
+import { CallLoading } from './call-loading'
 
 // Fetched as soon as the app starts, alongside the call, and kept out of the first script the page runs.
 // One lazy component for all its parts, as each lazy component costs that script a few bytes.
@@ -11,9 +13,12 @@ const deferredPanels = import('./deferred-panels')
 const DeferredPart = lazy(() => deferredPanels.then((module) => ({ default: module.DeferredPart })))
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
-export function CallLayout({ call }: { call: Call }) {
+export function CallLayout({ call: loaded }: { call: Call }) {
   // The side panels follow the main column in a pass of their own, so neither is one long task on a slow phone.
   const showSidePanels = useDeferredValue(true, false)
+  // Every part of the page below shows, copies and exports this call, so none can show what the mode hides.
+  const call = useShownCall(loaded)
+  if (!call) return <CallLoading failureReason={null} offline={false} />
   return (
     <EvidenceProvider call={call}>
       <article className="flex flex-col gap-6">

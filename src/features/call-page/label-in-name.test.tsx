@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react'
-import { renderRoute } from '../../../test/render'
+import { renderRoute, renderRouteReady } from '../../../test/render'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
 /** What a sighted user reads on the control: its text without the parts hidden from assistive technology. */
@@ -42,7 +42,7 @@ describe('label in name', () => {
   })
 
   it('every control on the start page is named with the text it shows', async () => {
-    renderRoute('/')
+    await renderRouteReady('/')
     await screen.findByRole('region', { name: /recent calls/i })
     expect(labelInNameMismatches()).toEqual([])
   })

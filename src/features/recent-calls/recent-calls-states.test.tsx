@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { demoCallIds } from '../../../test/demo-facts'
 import { server } from '../../../test/msw-server'
-import { renderRoute } from '../../../test/render'
+import { renderRouteReady } from '../../../test/render'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 
 const ID_A = '11111111-1111-4111-8111-111111111111'
@@ -28,19 +28,19 @@ describe('recent calls: loading, empty and failure states', () => {
         return HttpResponse.json({})
       }),
     )
-    renderRoute('/')
+    await renderRouteReady('/')
     expect(await within(recentCalls()).findByLabelText('Loading recent calls')).toHaveAttribute('aria-busy', 'true')
   })
 
   it('says "No calls yet." when the account has none', async () => {
     serveList({ success: true, data: [], pagination: { next_cursor: null, has_more: false } })
-    renderRoute('/')
+    await renderRouteReady('/')
     expect(await within(recentCalls()).findByText('No calls yet.')).toBeInTheDocument()
   })
 
   it('drops broken items and keeps the rest of the page', async () => {
     serveList({ success: true, data: [{ id: ID_A, status: 'won' }, null, { status: 'lost' }, 42, { id: ID_B }] })
-    renderRoute('/')
+    await renderRouteReady('/')
     const list = recentCalls()
     const links = await within(list).findAllByRole('link')
     expect(links.map((link) => link.getAttribute('href'))).toEqual([`/calls/${ID_A}`, `/calls/${ID_B}`])
@@ -58,14 +58,14 @@ describe('recent calls: loading, empty and failure states', () => {
     ['has_more as text', { has_more: 'true', next_cursor: 'abc' }],
   ])('treats pagination that is %s as the last page', async (_name, pagination) => {
     serveList({ success: true, data: [{ id: ID_A }], pagination })
-    renderRoute('/')
+    await renderRouteReady('/')
     await within(recentCalls()).findByRole('link')
     expect(within(recentCalls()).queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
   })
 
   it('reports data that is not a list, with a retry', async () => {
     serveList({ success: true, data: { calls: [] } })
-    renderRoute('/')
+    await renderRouteReady('/')
     const alert = await within(recentCalls()).findByRole('alert')
     expect(alert).toHaveTextContent('Unexpected response')
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument()
@@ -73,7 +73,7 @@ describe('recent calls: loading, empty and failure states', () => {
 
   it('explains a 401 as the server’s key problem', async () => {
     failList(401, 'Invalid API key', 'UNAUTHORIZED')
-    renderRoute('/')
+    await renderRouteReady('/')
     const alert = await within(recentCalls()).findByRole('alert')
     expect(alert).toHaveTextContent('The server’s API key is missing or wrong')
     expect(alert).toHaveTextContent(/AURA_API_KEY/)
@@ -82,7 +82,7 @@ describe('recent calls: loading, empty and failure states', () => {
 
   it('recovers from a failed list with Retry', async () => {
     failList(500, 'Internal error', 'INTERNAL')
-    const { user } = renderRoute('/')
+    const { user } = await renderRouteReady('/')
     const alert = await within(recentCalls()).findByRole('alert')
     expect(alert).toHaveTextContent('Aura is having trouble')
 
@@ -101,7 +101,7 @@ describe('recent calls: loading, empty and failure states', () => {
         return HttpResponse.json({ success: false, error: 'Bad gateway', code: 'UPSTREAM' }, { status: 502 })
       }),
     )
-    const { user } = renderRoute('/')
+    const { user } = await renderRouteReady('/')
     const list = recentCalls()
     await user.click(await within(list).findByRole('button', { name: 'Load more' }))
 

@@ -3,7 +3,7 @@ import type { UserEvent } from '@testing-library/user-event'
 import { http } from 'msw'
 import { demoCallIds } from '../../../test/demo-facts'
 import { server } from '../../../test/msw-server'
-import { renderRoute } from '../../../test/render'
+import { renderRouteReady } from '../../../test/render'
 import { callQueries } from '@/entities/call/call-queries'
 import { formatDateTime } from '@/lib/dates/dates'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -25,7 +25,7 @@ function spyOnListRequests() {
 
 describe('recent calls on the start page', () => {
   it('lists the newest five calls, and the rest after "Load more"', async () => {
-    const { user } = renderRoute('/')
+    const { user } = await renderRouteReady('/')
     const list = recentCalls()
     expect(await within(list).findAllByRole('link')).toHaveLength(5)
     const hrefs = within(list).getAllByRole('link').map((link) => link.getAttribute('href'))
@@ -42,7 +42,7 @@ describe('recent calls on the start page', () => {
 
   it('asks for the next page with the cursor the last one returned', async () => {
     const seen = spyOnListRequests()
-    const { user } = renderRoute('/')
+    const { user } = await renderRouteReady('/')
     await user.click(await within(recentCalls()).findByRole('button', { name: 'Load more' }))
     await within(recentCalls()).findByRole('link', { name: /Won/ })
     expect(seen.map((params) => [params.get('limit'), params.get('cursor')])).toEqual([
@@ -52,7 +52,7 @@ describe('recent calls on the start page', () => {
   })
 
   it('shows the kind, status, date and short id of each call', async () => {
-    renderRoute('/')
+    await renderRouteReady('/')
     const link = await within(recentCalls()).findByRole('link', { name: new RegExp(DEMO_CALL_IDS.upcoming.slice(0, 8)) })
     expect(link).toHaveTextContent('Booking')
     expect(within(link).getByText('Scheduled')).toBeInTheDocument()
@@ -61,13 +61,13 @@ describe('recent calls on the start page', () => {
   })
 
   it('says these are demo calls in demo mode', async () => {
-    renderRoute('/')
+    await renderRouteReady('/')
     expect(await within(recentCalls()).findByText(/Demo calls from the built-in sample data/)).toBeInTheDocument()
   })
 
   it('filters by status on the server and starts paging over', async () => {
     const seen = spyOnListRequests()
-    const { user, location } = renderRoute('/')
+    const { user, location } = await renderRouteReady('/')
     const list = recentCalls()
     await within(list).findByRole('button', { name: 'Load more' })
 
@@ -88,7 +88,7 @@ describe('recent calls on the start page', () => {
   })
 
   it('takes the filter from the URL, even a status it does not list', async () => {
-    renderRoute('/?status=pending_review')
+    await renderRouteReady('/?status=pending_review')
     const list = recentCalls()
     expect(within(list).getByRole('combobox', { name: 'Status' })).toHaveDisplayValue('pending_review')
     const link = await within(list).findByRole('link')
@@ -96,7 +96,7 @@ describe('recent calls on the start page', () => {
   })
 
   it('says so when no call matches the filter', async () => {
-    renderRoute('/?status=lost')
+    await renderRouteReady('/?status=lost')
     expect(await within(recentCalls()).findByText('No calls match this filter.')).toBeInTheDocument()
   })
 
@@ -116,7 +116,7 @@ describe('recent calls on the start page', () => {
         fetched.push(String(params.id))
       }),
     )
-    const { user, client, location } = renderRoute('/')
+    const { user, client, location } = await renderRouteReady('/')
     const [link] = await within(recentCalls()).findAllByRole('link')
     expect(link).toHaveAttribute('href', `/calls/${DEMO_CALL_IDS.upcoming}`)
     expect(fetched).toEqual([])

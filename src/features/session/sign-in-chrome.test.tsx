@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../test/msw-server'
-import { renderRoute } from '../../../test/render'
+import { renderRoute, renderRouteReady } from '../../../test/render'
 import { SERVER_MODE_PATH } from '@/api/server-mode-path'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 import { readPageContext } from './server-mode'
@@ -14,7 +14,7 @@ function serveContext(context: Record<string, unknown>) {
 describe('the top bar when teammates sign in', () => {
   it('names the signed-in viewer and posts Sign out to the server', async () => {
     serveContext({ viewer: { email: 'alice@team.example', name: 'Alice Adeyemi' }, signOut: { method: 'post', url: '/auth/logout' } })
-    renderRoute('/')
+    await renderRouteReady('/')
     const banner = screen.getByRole('banner')
     expect(await within(banner).findByText('Alice Adeyemi')).toHaveAttribute('title', 'Alice Adeyemi (alice@team.example)')
     expect(within(banner).getByText('Signed in as')).toHaveClass('sr-only')
@@ -26,14 +26,14 @@ describe('the top bar when teammates sign in', () => {
 
   it('links to the sign-in proxy’s own sign-out page, and shows the email when there is no name', async () => {
     serveContext({ viewer: { email: 'ops@partner.example' }, signOut: { method: 'get', url: 'https://proxy.team.example/oauth2/sign_out' } })
-    renderRoute('/')
+    await renderRouteReady('/')
     const banner = screen.getByRole('banner')
     expect(await within(banner).findByText('ops@partner.example')).toBeInTheDocument()
     expect(within(banner).getByRole('link', { name: 'Sign out' })).toHaveAttribute('href', 'https://proxy.team.example/oauth2/sign_out')
   })
 
   it('shows nobody and no Sign out without sign-in', async () => {
-    renderRoute('/')
+    await renderRouteReady('/')
     expect(await screen.findByText(/Demo data/)).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Sign out' })).not.toBeInTheDocument()
     expect(screen.queryByText(/Not protected/)).not.toBeInTheDocument()
@@ -41,7 +41,7 @@ describe('the top bar when teammates sign in', () => {
 
   it('says plainly when anyone who reaches the address can read the calls', async () => {
     serveContext({ exposed: true })
-    renderRoute('/')
+    await renderRouteReady('/')
     expect(await screen.findByRole('note')).toHaveTextContent('Not protected: anyone who can reach this address can read your calls')
   })
 })

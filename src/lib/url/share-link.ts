@@ -1,3 +1,4 @@
+import { PRIVATE_PARAM, isPrivateMode } from '@/lib/privacy/private-mode'
 import { callPath } from '@/lib/routes/route-paths'
 
 export type ShareOutcome = 'shared' | 'copied' | 'cancelled' | 'failed'
@@ -20,9 +21,10 @@ export async function shareLink(url: string, title: string): Promise<ShareOutcom
   }
 }
 
-/** The call's address, optionally at a moment of the recording (`?t=` whole seconds). */
+/** The call's address, optionally at a moment of the recording (`?t=` whole seconds); in screen-share safe mode, in it too. */
 export function callLink(callId: string, seconds?: number) {
   const url = new URL(callPath(callId), window.location.origin)
   if (seconds !== undefined && Number.isFinite(seconds)) url.searchParams.set('t', String(Math.max(0, Math.floor(seconds))))
+  if (isPrivateMode()) url.searchParams.set(PRIVATE_PARAM, '1')
   return url.href
 }

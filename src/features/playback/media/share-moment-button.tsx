@@ -15,7 +15,7 @@ export function ShareMomentButton({ callId }: { callId: string }) {
       getUrl={() => callLink(callId, media.currentTime())}
       title={`Call at ${time}`}
     >
-      Copy link at {time}
+      {`Copy link at ${time}`}
     </ShareButton>
   )
 }

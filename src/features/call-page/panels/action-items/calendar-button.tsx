@@ -4,6 +4,7 @@ import type { ActionItem, Call } from '@/entities/call/call-schema'
 import type { OwnerLabel } from './owner'
 import { buildActionItemsCalendar } from './calendar'
 import { downloadText } from '@/lib/files/download'
+import { PRIVATE_NOTE, usePrivateMode } from '@/lib/privacy/private-mode'
 import { createIcsText } from './calendar-ics'
 
 type Status = { kind: 'idle' | 'working' | 'done' | 'failed'; message: string }
@@ -12,6 +13,7 @@ const IDLE: Status = { kind: 'idle', message: '' }
 /** Downloads an .ics file with one event per dated item; explains itself when there is nothing to add. */
 export function AddToCalendarButton({ items, call, ownerLabel }: { items: readonly ActionItem[]; call: Call; ownerLabel: OwnerLabel }) {
   const [status, setStatus] = useState<Status>(IDLE)
+  const privateMode = usePrivateMode()
   const noteId = useId()
   const plan = buildActionItemsCalendar(items, call, ownerLabel)
   const unavailable = plan.events.length === 0
@@ -27,7 +29,8 @@ export function AddToCalendarButton({ items, call, ownerLabel }: { items: readon
     try {
       downloadText(plan.fileName, await createIcsText(plan), 'text/calendar;charset=utf-8')
       const count = plan.events.length
-      setStatus({ kind: 'done', message: `Downloaded ${plan.fileName} with ${count} ${count === 1 ? 'event' : 'events'}.` })
+      const hidden = privateMode ? `, ${PRIVATE_NOTE}` : ''
+      setStatus({ kind: 'done', message: `Downloaded ${plan.fileName} with ${count} ${count === 1 ? 'event' : 'events'}${hidden}.` })
     } catch {
       setStatus({ kind: 'failed', message: 'Couldn’t create the calendar file. Please try again.' })
     }
@@ -38,6 +41,7 @@ export function AddToCalendarButton({ items, call, ownerLabel }: { items: readon
       {/* aria-disabled rather than disabled keeps the button focusable, so its explanation is heard. */}
       <Button
         aria-disabled={unavailable || undefined}
+        aria-label={privateMode ? `Add to calendar (${PRIVATE_NOTE})` : undefined}
         aria-describedby={note ? noteId : undefined}
         onClick={() => void download()}
         className="aria-disabled:cursor-not-allowed aria-disabled:opacity-50"

@@ -4,7 +4,9 @@ import { useEffect, useMemo, useState } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
 import { SafeLink } from '@/components/ui/safe-link'
 import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
+import { usePrivateMode } from '@/lib/privacy/private-mode'
 import { sentencesOf } from '@/lib/text/sentences'
+import { maskSummaryTree } from './mask-summary-tree'
 import { parseMarkdown } from './parse-markdown'
 import { PlainSummary } from './plain-summary'
 
@@ -90,7 +92,10 @@ function useSummaryTree(source: string) {
  * survive. It shows as plain text while it is parsed, and stays so if it cannot be.
  */
 export function SummaryMarkdown({ source }: { source: string }) {
-  const tree = useSummaryTree(source)
+  const parsedTree = useSummaryTree(source)
+  const privateMode = usePrivateMode()
+  // The source is masked already; the tree is masked again for what Markdown decodes, such as "&#64;" for "@".
+  const tree = useMemo(() => (parsedTree && privateMode ? maskSummaryTree(parsedTree) : parsedTree), [parsedTree, privateMode])
   const content = useMemo(() => tree && toJsxRuntime(tree, { Fragment, jsx, jsxs, components, passNode: true, ignoreInvalidStyle: true }), [tree])
   if (!content) return <PlainSummary source={source} parsing={tree === undefined} />
   return <div className="prose-summary text-sm leading-relaxed">{content}</div>

@@ -2,12 +2,14 @@ import { FieldList } from '@/components/ui/field-list'
 import { Panel } from '@/components/ui/panel'
 import { LookupName } from '@/features/lookups/lookup-name'
 import { productQueries } from '@/features/lookups/lookup-queries'
+import { useMaskField } from '@/features/privacy/use-mask-field'
 import { formatMoney } from '@/lib/format/format'
 import type { Call } from '@/entities/call/call-schema'
 import { PaymentSummary } from './payment-summary'
 import { StatusBadge } from '@/entities/call/status-badge'
 
 export function OutcomePanel({ call }: { call: Call }) {
+  const mask = useMaskField()
   return (
     <Panel heading="Outcome">
       <FieldList
@@ -16,7 +18,7 @@ export function OutcomePanel({ call }: { call: Call }) {
           {
             label: 'Expected deal value',
             // The API sends cents with no currency; USD is its documented default.
-            value: call.expectedDealValueCents === null ? null : formatMoney(call.expectedDealValueCents, 'USD'),
+            value: call.expectedDealValueCents === null ? null : mask(formatMoney(call.expectedDealValueCents, 'USD'), 'amount'),
           },
           {
             label: 'Product',

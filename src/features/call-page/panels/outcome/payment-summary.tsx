@@ -2,13 +2,15 @@ import { DateTime } from '@/components/ui/date-time'
 import { LookupName } from '@/features/lookups/lookup-name'
 import { paymentQueries } from '@/features/lookups/lookup-queries'
 import type { Payment } from '@/features/lookups/lookup-schemas'
+import { useMaskField } from '@/features/privacy/use-mask-field'
 import { formatMoney, humanizeEnum } from '@/lib/format/format'
 import { PaymentStatusBadge } from './payment-status-badge'
 
 /** The linked payment, looked up on its own: amount and currency, status, date, refund and provider. */
 export function PaymentSummary({ id }: { id: string }) {
+  const mask = useMaskField()
   return (
-    <LookupName id={id} query={paymentQueries.detail(id)} pick={paymentAmount}>
+    <LookupName id={id} query={paymentQueries.detail(id)} pick={(payment) => mask(paymentAmount(payment), 'amount')}>
       {(payment) => <PaymentDetail payment={payment} />}
     </LookupName>
   )
@@ -22,6 +24,7 @@ export function paymentAmount(payment: Payment) {
 }
 
 function PaymentDetail({ payment }: { payment: Payment }) {
+  const mask = useMaskField()
   const refunded = payment.refunded_amount !== null && payment.refunded_amount > 0
   return (
     <span className="flex flex-col items-start gap-1 text-xs text-muted-foreground">
@@ -33,7 +36,7 @@ function PaymentDetail({ payment }: { payment: Payment }) {
       )}
       {refunded && (
         <span className="text-foreground">
-          {`Refunded ${formatMoney(payment.refunded_amount, payment.currency)}`}
+          {`Refunded ${mask(formatMoney(payment.refunded_amount, payment.currency), 'amount')}`}
           {payment.refund_status && ` · ${humanizeEnum(payment.refund_status)}`}
         </span>
       )}

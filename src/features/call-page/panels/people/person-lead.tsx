@@ -2,6 +2,7 @@ import { SafeLink } from '@/components/ui/safe-link'
 import { LookupName } from '@/features/lookups/lookup-name'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import type { Lead } from '@/features/lookups/lookup-schemas'
+import { useMaskField } from '@/features/privacy/use-mask-field'
 import { mailtoHref, telHref } from '@/lib/url/contact-href'
 import { PersonLocalTime } from './person-local-time'
 
@@ -17,15 +18,18 @@ export function PersonLead({ id, now, locale }: PersonLeadProps) {
 }
 
 function LeadDetail({ lead, now, locale }: { lead: Lead; now: Date; locale?: string }) {
+  const mask = useMaskField()
+  const email = mask(lead.email, 'email')
+  const phone = mask(lead.phone, 'phone')
   return (
     <span className="flex flex-col text-xs text-muted-foreground">
       {lead.company && <span>{lead.company}</span>}
-      {lead.email && (
-        <SafeLink href={mailtoHref(lead.email)} className="py-1 break-all">
-          {lead.email}
+      {email && (
+        <SafeLink href={mailtoHref(email)} className="py-1 break-all">
+          {email}
         </SafeLink>
       )}
-      {lead.phone && <SafeLink href={telHref(lead.phone)} className="py-1">{lead.phone}</SafeLink>}
+      {phone && <SafeLink href={telHref(phone)} className="py-1">{phone}</SafeLink>}
       {lead.timezone && <PersonLocalTime zone={lead.timezone} now={now} locale={locale} />}
     </span>
   )

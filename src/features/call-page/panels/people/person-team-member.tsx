@@ -3,6 +3,7 @@ import { SafeLink } from '@/components/ui/safe-link'
 import { LookupName } from '@/features/lookups/lookup-name'
 import { teamQueries } from '@/features/lookups/lookup-queries'
 import type { TeamMember } from '@/features/lookups/lookup-schemas'
+import { useMaskField } from '@/features/privacy/use-mask-field'
 import { mailtoHref } from '@/lib/url/contact-href'
 import { humanizeEnum } from '@/lib/format/format'
 
@@ -21,11 +22,12 @@ export function PersonTeamMember({ id }: { id: string }) {
 }
 
 function MemberDetail({ member }: { member: TeamMember }) {
+  const email = useMaskField()(member.email, 'email')
   return (
     <span className="flex flex-col text-xs text-muted-foreground">
-      {member.email && (
-        <SafeLink href={mailtoHref(member.email)} className="py-1 break-all">
-          {member.email}
+      {email && (
+        <SafeLink href={mailtoHref(email)} className="py-1 break-all">
+          {email}
         </SafeLink>
       )}
       {member.role && <span>{humanizeEnum(member.role)}</span>}
