@@ -11,13 +11,15 @@ const VARIANTS = {
 
 // Padding and type size are chosen here, never overridden by a caller's class, so no two classes compete.
 const SIZES = {
-  md: 'px-3 py-1.5 text-sm',
+  md: 'rounded-md px-3 py-1.5 text-sm',
   /** A one-glyph button beside regular ones. */
-  icon: 'px-2 py-1.5 text-sm',
+  icon: 'rounded-md px-2 py-1.5 text-sm',
   /** Toolbar toggles. */
-  sm: 'px-2 py-1.5 text-xs',
+  sm: 'rounded-md px-2 py-1.5 text-xs',
   /** Inline actions beside text. */
-  xs: 'px-2 py-0.5 text-xs',
+  xs: 'rounded-md px-2 py-0.5 text-xs',
+  /** A filter among others in a row. */
+  chip: 'rounded-full border border-border px-2.5 py-0.5 text-xs',
 }
 
 export function Button({ variant = 'secondary', size = 'md', className, type = 'button', ...props }: ButtonProps) {
@@ -25,7 +27,7 @@ export function Button({ variant = 'secondary', size = 'md', className, type = '
     <button
       type={type}
       className={cn(
-        'inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none print:hidden',
+        'inline-flex items-center justify-center gap-1.5 font-medium transition-colors disabled:opacity-50 motion-reduce:transition-none print:hidden',
         VARIANTS[variant],
         SIZES[size],
         className,

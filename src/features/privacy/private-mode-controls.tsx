@@ -31,7 +31,8 @@ export function PrivateModeToggle() {
     <Button
       variant="ghost"
       aria-pressed={on}
-      className="shrink-0 text-xs whitespace-nowrap aria-pressed:bg-primary aria-pressed:text-primary-foreground aria-pressed:hover:bg-primary/90"
+      size="sm"
+      className="shrink-0 whitespace-nowrap aria-pressed:bg-primary aria-pressed:text-primary-foreground aria-pressed:hover:bg-primary/90"
       onClick={() => void toggle()}
     >
       {/* On a phone the top bar has room for an icon only; the name stays the same. */}

@@ -42,7 +42,8 @@ export function PointsOfInterestPanel({ model, points, shown, filter, onFilterCh
                 key={kind}
                 variant="ghost"
                 aria-pressed={filter.kinds?.has(kind) ?? false}
-                className="rounded-full border border-border px-2.5 py-0.5 text-xs aria-pressed:border-primary aria-pressed:bg-accent"
+                size="chip"
+                className="aria-pressed:border-primary aria-pressed:bg-accent"
                 onClick={() => onFilterChange({ ...filter, kinds: toggleKind(filter.kinds, kind) })}
               >
                 {name} {points.filter((point) => point.kind === kind).length}

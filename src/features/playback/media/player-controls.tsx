@@ -36,7 +36,7 @@ export function PlayerControls({ children }: { children?: ReactNode }) {
           ))}
         </select>
       </label>
-      <Button variant="ghost" aria-pressed={muted} onClick={() => media.toggleMute()} className="px-2 text-xs">
+      <Button variant="ghost" aria-pressed={muted} onClick={() => media.toggleMute()} size="sm">
         {muted ? 'Unmute' : 'Mute'}
       </Button>
       <input
