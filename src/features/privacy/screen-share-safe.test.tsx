@@ -5,13 +5,14 @@ import { server } from '../../../test/msw-server'
 import { renderRoute } from '../../../test/render'
 import { demoPayments } from '@/mock-api/demo-data/catalog'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
+import { closedLeadKickoffCall, closedLeadNoShowCall } from '@/mock-api/demo-data/closed-lead-calls'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 import { demoLeads, demoTeam } from '@/mock-api/demo-data/people'
 import { HIDDEN } from '@/lib/privacy/mask-personal-data'
 import { isPrivateMode, setPrivateMode } from '@/lib/privacy/private-mode'
 
 const CALL_PATH = `/calls/${DEMO_CALL_IDS.closed}`
-const personalData = collectPersonalData({ closedCall, demoLeads, demoTeam, demoPayments })
+const personalData = collectPersonalData({ closedCall, closedLeadNoShowCall, closedLeadKickoffCall, demoLeads, demoTeam, demoPayments })
 
 afterEach(() => setPrivateMode(false))
 
@@ -23,22 +24,25 @@ async function pageReady() {
   await within(outcome).findByText('Succeeded')
   await within(people).findByText('Millbrook Foodservice')
   await screen.findByRole('region', { name: 'Form data' })
-  return { people, outcome }
+  const journey = await screen.findByRole('region', { name: 'Calls with this lead' })
+  await within(journey).findAllByRole('link')
+  return { people, outcome, journey }
 }
 
 describe('screen-share safe mode', () => {
   it('finds personal data in the demo payload, so the checks below can fail', () => {
     expect(personalData).toEqual(
-      expect.arrayContaining(['marcus.bellamy@millbrook-foodservice.example', '+18155550147', '$4,800', '$750', 'forty-eight hundred dollars']),
+      expect.arrayContaining(['marcus.bellamy@millbrook-foodservice.example', '+18155550147', '$4,800', '$4,000', '$750', 'forty-eight hundred dollars']),
     )
   })
 
   it('shows no email, phone number or amount anywhere in the page, attributes included', async () => {
     setPrivateMode(true)
     renderRoute(CALL_PATH)
-    const { people, outcome } = await pageReady()
+    const { people, outcome, journey } = await pageReady()
 
     expect(within(people).getAllByText(HIDDEN.email)).toHaveLength(3)
+    expect(within(journey).getAllByText(HIDDEN.amount)).toHaveLength(3)
     expect(within(people).getByText(HIDDEN.phone)).toBeInTheDocument()
     expect(within(people).queryByRole('link')).not.toBeInTheDocument()
     expect(within(outcome).getAllByText(HIDDEN.amount)).toHaveLength(2)
