@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useMediaActions, useMediaSelector } from '@/features/playback/media/media-context'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 import type { MarkedRows } from '@/features/playback/transcript/transcript-tools-slot'
@@ -26,7 +26,8 @@ export type QuoteToolsProps = {
 export function QuoteTools({ model, visible, callId, virtualizer, onMark }: QuoteToolsProps) {
   const media = useMediaActions()
   const canPlay = useMediaSelector((snapshot) => snapshot.hasMetadata)
-  const shared = useQuotedRange(model, visible, virtualizer)
+  const bar = useRef<HTMLElement>(null)
+  const shared = useQuotedRange(model, visible, virtualizer, bar)
   const selection = useRowSelection(virtualizer.scrollElement, visible.indices)
   useRowBand(virtualizer, shared.rows, 'border-l-4 border-info bg-info-soft')
   useRowBand(virtualizer, selection.span, 'bg-accent outline-2 -outline-offset-2 outline-primary')
@@ -54,6 +55,7 @@ export function QuoteTools({ model, visible, callId, virtualizer, onMark }: Quot
       </p>
       {quoted && (
         <QuoteBar
+          ref={bar}
           heading={heading || `Quoted range ${formatRangeLabel(quoted.range, guideSeconds)}`}
           onPlay={canPlay ? () => media.playRange(quoted.range.start, quoted.range.end) : undefined}
           onCopy={quoted.rows ? () => copy(quoted.rows!, quoted.range) : undefined}
