@@ -57,6 +57,7 @@ async function copiedTexts(page: Page) {
     region(page, 'Transcript').getByRole('button', { name: /^Copy link to this moment/ }).first(),
     page.getByRole('button', { name: 'Copy summary (personal data hidden)' }),
     page.getByRole('button', { name: 'Copy as checklist (personal data hidden)' }),
+    page.getByRole('button', { name: 'Copy quote (personal data hidden)' }),
   ]
   for (const button of buttons) {
     if ((await button.count()) === 0) continue
@@ -108,7 +109,8 @@ describe.each(servers)('screen-share safe mode against the %s server', (_server,
     it.each(ways)('turned on with %s, shows, copies and exports no email, phone number or amount', async (way) => {
       const personal = collectPersonalData(await payloadOf(base, callId))
       expect(personal.length).toBeGreaterThan(2)
-      const url = `${base}/calls/${callId}${way === '?private=1' ? '?private=1' : ''}`
+      // A range over the whole call, so "Copy quote" copies every word said.
+      const url = `${base}/calls/${callId}?t=0-100000${way === '?private=1' ? '&private=1' : ''}`
       const { page, errors } = await openPage(browser(), url)
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
       const toggle = page.getByRole('button', { name: 'Screen-share safe', exact: true })
@@ -129,7 +131,8 @@ describe.each(servers)('screen-share safe mode against the %s server', (_server,
       expect(leakedIn(await everythingShown(page), personal)).toEqual([])
 
       const copied = await copiedTexts(page)
-      expect(copied.length).toBeGreaterThanOrEqual(3)
+      expect(copied.length).toBeGreaterThanOrEqual(4)
+      expect(copied.some((text) => /[?&]t=0-/.test(text))).toBe(true)
       expect(leakedIn(copied.join('\n'), personal)).toEqual([])
       for (const link of copied.filter((text) => text.startsWith('http'))) expect(new URL(link).searchParams.get('private')).toBe('1')
 

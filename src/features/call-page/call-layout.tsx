@@ -3,6 +3,7 @@ import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
 import { EvidenceProvider } from '@/features/playback/evidence/evidence-context'
 import { PlaybackSection } from '@/features/playback/playback-section'
+import { TranscriptToolsSlot } from '@/features/playback/transcript/transcript-tools-slot'
 import { useShownCall } from '@/features/privacy/use-shown-call'
 import { CallHeader } from './call-header'
 import { CallLoading } from './call-loading'
@@ -11,6 +12,10 @@ import { CallLoading } from './call-loading'
 // One lazy component for all its parts, as each lazy component costs that script a few bytes.
 const deferredPanels = import('./deferred-panels')
 const DeferredPart = lazy(() => deferredPanels.then((module) => ({ default: module.DeferredPart })))
+const transcriptTools = {
+  ExportMenu: lazy(() => deferredPanels.then((module) => ({ default: module.TranscriptExportMenu }))),
+  QuoteTools: lazy(() => deferredPanels.then((module) => ({ default: module.QuoteTools }))),
+}
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call: loaded }: { call: Call }) {
@@ -31,7 +36,9 @@ export function CallLayout({ call: loaded }: { call: Call }) {
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
           <div className="flex min-w-0 flex-col gap-4">
             <SlotBoundary name="Recording and transcript">
-              <PlaybackSection call={call} />
+              <TranscriptToolsSlot value={transcriptTools}>
+                <PlaybackSection call={call} />
+              </TranscriptToolsSlot>
             </SlotBoundary>
             <Suspense fallback={null}>
               <DeferredPart part="below" call={call} />

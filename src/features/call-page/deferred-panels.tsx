@@ -13,6 +13,10 @@ import { OutcomePanel } from './panels/outcome/outcome-panel'
 import { PeoplePanel } from './panels/people/people-panel'
 import { SchedulingPanel } from './panels/scheduling/scheduling-panel'
 
+// The transcript's own deferred tools ride along (see TranscriptToolsSlot).
+export { QuoteTools } from '@/features/playback/quote/quote-tools'
+export { TranscriptExportMenu } from '@/features/playback/transcript/transcript-export-menu'
+
 /** A panel by the name of its region, so its error fallback carries the same name. */
 type CallPanel = { name: string; Panel: (props: { call: Call }) => ReactNode }
 

@@ -6,7 +6,8 @@ import { readPlaybackRate, stepPlaybackRate, storePlaybackRate } from './playbac
 // touch the element and nothing else; the snapshot follows when the element
 // reports back. A seek asked for before the metadata has loaded (a `?t=` link,
 // an early click) is held, only the latest kept, and applied on
-// `loadedmetadata`.
+// `loadedmetadata`. "Play range" pauses by itself at the range's end, checked
+// as often as focused listening's skips, unless a seek leaves the range first.
 
 export type MediaSnapshot = {
   currentTime: number
@@ -52,6 +53,9 @@ export function createMediaStore() {
   let pendingSeek: number | null = null
   /** Focused listening: where to jump from a moment it passes over, or null to play on. */
   let skipper: ((seconds: number) => number | null) | null = null
+  /** The range being played: playback pauses at its end. */
+  let rangeStart = 0
+  let rangeEnd = Number.POSITIVE_INFINITY
   let guardFrame = 0
   const listeners = new Set<() => void>()
 
@@ -78,20 +82,27 @@ export function createMediaStore() {
     }
   }
 
-  /** Jumps over a skipped stretch as soon as playback enters it: checked every frame while playing, and on each time update (frames stop in a hidden tab). */
+  const guarding = () => element && !element.paused && (skipper || rangeEnd < Number.POSITIVE_INFINITY)
+  /**
+   * Pauses at the end of a range being played, and jumps over a skipped stretch as soon as playback enters it:
+   * checked every frame while playing, and on each time update (frames stop in a hidden tab).
+   */
   const skipIfNeeded = () => {
-    if (!element || element.paused || !skipper) return
-    const target = skipper(element.currentTime)
-    if (target !== null) element.currentTime = clamp(target, element.duration)
+    if (!guarding()) return
+    const target = skipper?.(element!.currentTime) ?? null
+    if (Math.max(target ?? 0, element!.currentTime) >= rangeEnd) {
+      rangeEnd = Number.POSITIVE_INFINITY
+      element!.pause()
+    } else if (target !== null) element!.currentTime = clamp(target, element!.duration)
   }
   const guard = () => {
     guardFrame = 0
-    if (!element || element.paused || !skipper) return
+    if (!guarding()) return
     skipIfNeeded()
     guardFrame = requestAnimationFrame(guard)
   }
   const startGuard = () => {
-    if (guardFrame === 0 && skipper && element && !element.paused) guardFrame = requestAnimationFrame(guard)
+    if (guardFrame === 0 && guarding()) guardFrame = requestAnimationFrame(guard)
   }
 
   const onEvent = (event: Event) => {
@@ -117,6 +128,7 @@ export function createMediaStore() {
 
   const seek = (seconds: number) => {
     if (!Number.isFinite(seconds)) return
+    if (seconds < rangeStart || seconds >= rangeEnd) rangeEnd = Number.POSITIVE_INFINITY
     if (element && element.readyState >= HTMLMediaElement.HAVE_METADATA) {
       element.currentTime = clamp(seconds, element.duration)
       // The element reports its new position at once; reading it now, rather than on `seeking`, keeps the
@@ -166,6 +178,13 @@ export function createMediaStore() {
       skipper = skipTo
       skipIfNeeded()
       startGuard()
+    },
+    /** Plays from `start` and pauses at `end`, unless a seek leaves that stretch first. */
+    playRange: (start: number, end: number) => {
+      seek(start)
+      rangeStart = start
+      rangeEnd = end
+      play()
     },
     /** Where playback is at this moment, for a handler that needs it once (a share link) rather than on every change. */
     currentTime: () => snapshot.currentTime,

@@ -5,8 +5,10 @@ import { PRIVATE_NOTE, usePrivateMode } from '@/lib/privacy/private-mode'
 import { EXPORT_FORMATS, exportFileName, exportTranscript } from './transcript-export'
 import type { TranscriptModel } from './transcript-model'
 
+export type TranscriptExportMenuProps = { model: TranscriptModel; call: Pick<Call, 'id' | 'scheduledAt'> }
+
 /** "Download" with one item per format; subtitle formats need a timed transcript. */
-export function TranscriptExportMenu({ model, call }: { model: TranscriptModel; call: Pick<Call, 'id' | 'scheduledAt'> }) {
+export function TranscriptExportMenu({ model, call }: TranscriptExportMenuProps) {
   const privateMode = usePrivateMode()
   const items = EXPORT_FORMATS.map(({ format, label, mimeType, needsTimes }) => ({
     key: format,

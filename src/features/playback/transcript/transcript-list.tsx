@@ -1,5 +1,5 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
-import { useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, type FocusEvent } from 'react'
+import { Suspense, use, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type FocusEvent } from 'react'
 import { Button } from '@/components/ui/button'
 import { cn } from '@/lib/styles/cn'
 import { findActiveSegment } from './active-segment'
@@ -8,6 +8,7 @@ import { useMomentRequest, type MomentRequest } from '@/features/playback/eviden
 import type { TranscriptModel } from './transcript-model'
 import { TranscriptRow } from './transcript-row'
 import { useFollowPlayback } from './use-follow-playback'
+import { TranscriptToolsSlot, type MarkedRows } from './transcript-tools-slot'
 
 type TranscriptListProps = {
   model: TranscriptModel
@@ -27,6 +28,8 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   const scrollRef = useRef<HTMLDivElement>(null)
   const media = useMediaActions()
   const activeRow = useMediaSelector((snapshot) => findActiveSegment(visible.starts, snapshot.currentTime))
+  const QuoteTools = use(TranscriptToolsSlot)?.QuoteTools
+  const [marked, setMarked] = useState<MarkedRows | null>(null)
 
   // Always render the spoken row, even when scrolled away, so it alone carries aria-current.
   const rangeExtractor = useCallback(
@@ -97,42 +100,51 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   }
 
   return (
-    <div className="relative">
-      {/* While "Back to current" floats over the list, rows reached with Tab stop above it rather than under it. */}
-      <div
-        ref={scrollRef}
-        className={cn('max-h-[min(36rem,70vh)] overflow-y-auto overscroll-contain', showBackToCurrent && 'scroll-pb-14')}
-        data-transcript-scroller=""
-      >
-        <ol aria-label="Transcript segments" className="relative" style={{ height: virtualizer.getTotalSize() }} onFocus={keepFocusedRowInView}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const index = visible.indices[item.index]!
-            const segment = model.segments[index]!
-            return (
-              <TranscriptRow
-                key={index}
-                index={item.index}
-                segment={segment}
-                start={item.start}
-                isActive={item.index === activeRow}
-                speaker={model.speakerOf[index]!}
-                guideSeconds={model.durationSeconds}
-                foldedQuery={foldedQuery}
-                currentMatchStart={currentMatch?.row === item.index ? currentMatch.start : -1}
-                evidenceRanges={item.index === momentRow ? moment?.ranges : undefined}
-                onPlayFrom={playFrom}
-                callId={callId}
-                measureRef={virtualizer.measureElement}
-              />
-            )
-          })}
-        </ol>
+    <>
+      <div className="relative">
+        {/* While "Back to current" floats over the list, rows reached with Tab stop above it rather than under it.
+            The scroller is a positioned layer of its own so a quoted range can be drawn behind its rows. */}
+        <div
+          ref={scrollRef}
+          className={cn('relative isolate max-h-[min(36rem,70vh)] overflow-y-auto overscroll-contain', showBackToCurrent && 'scroll-pb-14')}
+          data-transcript-scroller=""
+        >
+          <ol aria-label="Transcript segments" className="relative" style={{ height: virtualizer.getTotalSize() }} onFocus={keepFocusedRowInView}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const index = visible.indices[item.index]!
+              const segment = model.segments[index]!
+              return (
+                <TranscriptRow
+                  key={index}
+                  index={item.index}
+                  segment={segment}
+                  start={item.start}
+                  isActive={item.index === activeRow}
+                  speaker={model.speakerOf[index]!}
+                  guideSeconds={model.durationSeconds}
+                  foldedQuery={foldedQuery}
+                  currentMatchStart={currentMatch?.row === item.index ? currentMatch.start : -1}
+                  evidenceRanges={item.index === momentRow ? moment?.ranges : undefined}
+                  mark={marked && item.index >= marked.first && item.index <= marked.last ? marked.mark : undefined}
+                  onPlayFrom={playFrom}
+                  callId={callId}
+                  measureRef={virtualizer.measureElement}
+                />
+              )
+            })}
+          </ol>
+        </div>
+        {showBackToCurrent && (
+          <Button variant="primary" className="absolute right-3 bottom-3 shadow-md" onClick={resume}>
+            Back to current
+          </Button>
+        )}
       </div>
-      {showBackToCurrent && (
-        <Button variant="primary" className="absolute right-3 bottom-3 shadow-md" onClick={resume}>
-          Back to current
-        </Button>
+      {QuoteTools && (
+        <Suspense fallback={null}>
+          <QuoteTools model={model} visible={visible} callId={callId} virtualizer={virtualizer} onMark={setMarked} />
+        </Suspense>
       )}
-    </div>
+    </>
   )
 }

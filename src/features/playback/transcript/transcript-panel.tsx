@@ -1,15 +1,15 @@
-import { useDeferredValue, useEffect, useMemo, useState } from 'react'
+import { Suspense, use, useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useMomentRequest } from '@/features/playback/evidence/evidence-context'
 import { CountBadge } from '@/components/ui/count-badge'
 import { EmptyState } from '@/components/ui/empty-state'
 import { Panel } from '@/components/ui/panel'
 import type { Call } from '@/entities/call/call-schema'
 import { PrintTranscript } from './print-transcript'
-import { TranscriptExportMenu } from './transcript-export-menu'
 import { TranscriptList } from './transcript-list'
 import { visibleSegments, type TranscriptModel } from './transcript-model'
 import { findMatches, foldQuery } from './transcript-search'
 import { TranscriptToolbar } from './transcript-toolbar'
+import { TranscriptToolsSlot } from './transcript-tools-slot'
 import { usePublishSearchMarks } from './search-marks'
 
 type TranscriptPanelProps = {
@@ -20,10 +20,15 @@ type TranscriptPanelProps = {
 
 export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPanelProps) {
   const count = model?.segments.length ?? 0
+  const ExportMenu = use(TranscriptToolsSlot)?.ExportMenu
   const aside = model && (
     <span className="flex items-center gap-2">
       <CountBadge value={count} label={count === 1 ? 'segment' : 'segments'} />
-      <TranscriptExportMenu model={model} call={call} />
+      {ExportMenu && (
+        <Suspense fallback={null}>
+          <ExportMenu model={model} call={call} />
+        </Suspense>
+      )}
     </span>
   )
   return (

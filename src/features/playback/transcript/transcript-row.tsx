@@ -19,6 +19,8 @@ type TranscriptRowProps = {
   currentMatchStart: number
   /** The words an evidence link pointed at in this row. */
   evidenceRanges?: readonly (readonly [number, number])[]
+  /** Said to assistive technology when the row is in a quoted range ("quoted") or a selection ("selected"). */
+  mark?: string
   onPlayFrom: (seconds: number) => void
   callId: string
   measureRef: (element: HTMLElement | null) => void
@@ -26,11 +28,11 @@ type TranscriptRowProps = {
 
 /** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 export const TranscriptRow = memo(function TranscriptRow({
-  segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, evidenceRanges, onPlayFrom, callId, measureRef,
+  segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, evidenceRanges, mark, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
   const time = formatTimestamp(segment.start, guideSeconds)
   return (
-    // Mouse users may click anywhere on the row; keyboard users have the timestamp button.
+    // Mouse users may click anywhere on the row, unless they were selecting its words; keyboard users have the timestamp button.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions
     <li
       ref={measureRef}
@@ -39,7 +41,7 @@ export const TranscriptRow = memo(function TranscriptRow({
       className="group absolute inset-x-0 top-0 flex gap-3 rounded-md border-l-4 border-transparent px-2 py-2 text-sm aria-[current=true]:border-primary aria-[current=true]:bg-accent"
       style={{ transform: `translateY(${start}px)` }}
       onClick={(event) => {
-        if (segment.timed && !(event.target instanceof HTMLButtonElement)) onPlayFrom(segment.start)
+        if (segment.timed && !(event.target instanceof HTMLButtonElement) && getSelection()?.isCollapsed !== false) onPlayFrom(segment.start)
       }}
     >
       {segment.timed ? (
@@ -56,6 +58,7 @@ export const TranscriptRow = memo(function TranscriptRow({
         <p className="text-xs font-semibold" style={{ color: speakerColor(slot) }}>
           {speaker}
           {isActive && <span className="sr-only"> (now playing)</span>}
+          {mark && <span className="sr-only"> ({mark})</span>}
         </p>
         <p className="wrap-anywhere">
           <HighlightedText text={segment.text} foldedQuery={foldedQuery} currentMatchStart={currentMatchStart} evidenceRanges={evidenceRanges} />
