@@ -106,6 +106,9 @@ describe('quoted ranges in a real browser', () => {
     await waitForMetadata(page)
     const transcript = region(page, 'Transcript')
     await transcript.getByRole('button', { name: 'Download' }).waitFor()
+    // The strip of the lead's calls above the transcript has loaded, so no row moves under the mouse.
+    await region(page, 'Calls with this lead').getByRole('link').first().waitFor()
+    await transcript.getByText(segments[4]!.text).scrollIntoViewIfNeeded()
     const drag = async (from: { x: number; y: number }, to: { x: number; y: number }) => {
       await page.mouse.move(from.x, from.y)
       await page.mouse.down()
