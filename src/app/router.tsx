@@ -9,6 +9,9 @@ import { RouteError } from '@/features/errors/route-error'
 import { ROUTE_PATHS } from '@/lib/routes/route-paths'
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  // A chunk of its own, so the first script holds what the call page paints first. It is fetched as the app
+  // starts all the same, so the way home from a call works offline too.
+  const startPage = import('@/features/recent-calls/start-page').then((module) => ({ Component: module.StartPage }))
   return [
     {
       element: <AppShell />,
@@ -20,8 +23,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
-              // A chunk of its own: the first script holds what the call page paints first.
-              lazy: () => import('@/features/recent-calls/start-page').then((module) => ({ Component: module.StartPage })),
+              lazy: () => startPage,
               hydrateFallbackElement: <p aria-busy="true" className="sr-only">Loading…</p>,
             },
             {
