@@ -1,6 +1,5 @@
-import type { ChildProcess } from 'node:child_process'
 import type { Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   DEMO_CALL_IDS,
   DEMO_LEAD_IDS,
@@ -11,8 +10,8 @@ import {
 import { closedCallFacts } from '../demo-facts'
 import { PANEL_NAMES } from '../panel-names'
 import { openPage, region, useBrowser } from './browser'
-import { faults, startFaultyUpstream, type Fault } from './faulty-upstream'
-import { freePort, startAppServer, stop } from './processes'
+import { useFaultyLiveServer } from './faulty-live-server'
+import { faults, type Fault } from './faulty-upstream'
 
 const CALL_PATH = `/v1/calls/${DEMO_CALL_IDS.closed}`
 const PRODUCT_PATH = `/v1/products/${DEMO_PRODUCT_IDS.dispatch}`
@@ -27,30 +26,10 @@ const VIEWPORT = { width: 1440, height: 900 }
 const CALL_HEADING = `Call with ${closedCallFacts.leadName}`
 
 const browser = useBrowser()
-let upstream: Awaited<ReturnType<typeof startFaultyUpstream>>
-let server: { url: string; child: ChildProcess }
-
-beforeAll(async () => {
-  upstream = await startFaultyUpstream(inject('apiKey'))
-  // No cache: each test's faults must reach the page, not an answer the server kept from the test before.
-  const env = { AURA_API_KEY: inject('apiKey'), AURA_API_URL: upstream.url, CACHE_TTL_SECONDS: '0' }
-  server = await startAppServer(inject('server'), await freePort(), env, inject('distDir'))
-})
-
-afterEach(() => {
-  const unused = upstream.unusedFaults()
-  upstream.clear()
-  // Every fault a test queued must have met a request, or the test did not see what it meant to.
-  if (unused > 0) throw new Error(`${unused} queued upstream fault(s) were never requested`)
-})
-
-afterAll(async () => {
-  if (server) stop(server.child)
-  await new Promise((resolve) => upstream?.server.close(resolve))
-})
+const live = useFaultyLiveServer()
 
 function openCall() {
-  return openPage(browser(), `${server.url}/calls/${DEMO_CALL_IDS.closed}`)
+  return openPage(browser(), `${live.url}/calls/${DEMO_CALL_IDS.closed}`)
 }
 
 /** The same fault for the first try and both automatic retries of a request. */
@@ -81,11 +60,11 @@ function layoutShift(page: Page) {
 
 describe('the call page against a slow or failing upstream', () => {
   it('shows skeletons while a slow call loads, then the call, without moving what is on screen', async () => {
-    upstream.inject(CALL_PATH, faults.delay(3_000))
-    for (const path of LOOKUP_PATHS) upstream.inject(path, faults.delay(3_000))
+    live.upstream.inject(CALL_PATH, faults.delay(3_000))
+    for (const path of LOOKUP_PATHS) live.upstream.inject(path, faults.delay(3_000))
     const { page, errors, close } = await openPage(browser(), 'about:blank', VIEWPORT)
     await recordLayoutShift(page)
-    await page.goto(`${server.url}/calls/${DEMO_CALL_IDS.closed}`)
+    await page.goto(`${live.url}/calls/${DEMO_CALL_IDS.closed}`)
 
     await page.getByLabel('Loading call').waitFor()
     // Only the loading state's own heading, for screen readers: no title yet that would change under the reader.
@@ -106,7 +85,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('retries a server error by itself and shows the call', async () => {
-    upstream.inject(
+    live.upstream.inject(
       CALL_PATH,
       faults.error(500, 'INTERNAL_ERROR', 'Internal server error'),
       faults.error(503, 'UNAVAILABLE', 'Service unavailable'),
@@ -121,7 +100,7 @@ describe('the call page against a slow or failing upstream', () => {
 
   it('rides out a short rate limit on the server: the page just shows the call once the window resets', async () => {
     const resetAt = Math.ceil(Date.now() / 1000) + 3
-    upstream.inject(CALL_PATH, faults.rateLimitedUntil(resetAt))
+    live.upstream.inject(CALL_PATH, faults.rateLimitedUntil(resetAt))
     const { page, errors, close } = await openCall()
     await callHeading(page).waitFor()
     // Measured on purpose: the server waited for the reset instead of hammering the API or passing the 429 on.
@@ -134,7 +113,7 @@ describe('the call page against a slow or failing upstream', () => {
   it('says when a rate limit outlasts the server’s queue, and retries by itself at the reset time', async () => {
     // Past the server's 10 s queue: it answers 429 with the reset time instead of holding the request.
     const resetAt = Math.ceil(Date.now() / 1000) + 12
-    upstream.inject(CALL_PATH, faults.rateLimitedUntil(resetAt))
+    live.upstream.inject(CALL_PATH, faults.rateLimitedUntil(resetAt))
     const { page, errors, close } = await openCall()
     await page.getByRole('status').getByText(/Retrying automatically at/).waitFor()
     await callHeading(page).waitFor({ timeout: 20_000 })
@@ -144,7 +123,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('explains a cut-off response and loads the call when asked to retry', async () => {
-    upstream.inject(CALL_PATH, ...onEveryAttempt(faults.truncated()))
+    live.upstream.inject(CALL_PATH, ...onEveryAttempt(faults.truncated()))
     const { page, errors, close } = await openCall()
     const alert = page.getByRole('alert')
     await alert.getByRole('heading', { name: 'Unexpected response' }).waitFor()
@@ -157,7 +136,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('explains an HTML error page in place and keeps the way back to the start page', async () => {
-    upstream.inject(CALL_PATH, ...onEveryAttempt(faults.badGatewayPage()))
+    live.upstream.inject(CALL_PATH, ...onEveryAttempt(faults.badGatewayPage()))
     const { page, errors, close } = await openCall()
     const alert = page.getByRole('alert')
     await alert.getByRole('heading', { name: 'Unexpected response' }).waitFor()
@@ -187,7 +166,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('shows the raw id and a note in the one panel whose lookup fails', async () => {
-    upstream.inject(PRODUCT_PATH, ...onEveryAttempt(faults.error(503, 'UNAVAILABLE', 'Service unavailable')))
+    live.upstream.inject(PRODUCT_PATH, ...onEveryAttempt(faults.error(503, 'UNAVAILABLE', 'Service unavailable')))
     const { page, errors, close } = await openCall()
     await callHeading(page).waitFor()
     const outcome = region(page, 'Outcome')

@@ -1,11 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
 import type { Locator, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { PANEL_NAMES } from '../panel-names'
 import { openPage, region, useBrowser } from './browser'
-import { faults, startFaultyUpstream, type Fault } from './faulty-upstream'
-import { freePort, startAppServer, stop } from './processes'
+import { useFaultyLiveServer } from './faulty-live-server'
+import { faults, type Fault } from './faulty-upstream'
 
 const demoUrl = inject('demoUrl')
 const STRIP = 'Calls with this lead'
@@ -64,26 +63,7 @@ describe('the lead’s calls on the demo server', () => {
 })
 
 describe('the lead’s calls in live mode', () => {
-  let upstream: Awaited<ReturnType<typeof startFaultyUpstream>>
-  let server: { url: string; child: ChildProcess }
-
-  beforeAll(async () => {
-    upstream = await startFaultyUpstream(inject('apiKey'))
-    // No cache: each test's faults must reach the page, not an answer the server kept from the test before.
-    const env = { AURA_API_KEY: inject('apiKey'), AURA_API_URL: upstream.url, CACHE_TTL_SECONDS: '0' }
-    server = await startAppServer(inject('server'), await freePort(), env, inject('distDir'))
-  })
-
-  afterEach(() => {
-    const unused = upstream.unusedFaults()
-    upstream.clear()
-    if (unused > 0) throw new Error(`${unused} queued upstream fault(s) were never requested`)
-  })
-
-  afterAll(async () => {
-    if (server) stop(server.child)
-    await new Promise((resolve) => upstream?.server.close(resolve))
-  })
+  const live = useFaultyLiveServer()
 
   it('follows the cursor through the upstream’s pages, with the lead id passed on', async () => {
     const { page, errors } = await openPage(browser(), 'about:blank')
@@ -95,7 +75,7 @@ describe('the lead’s calls in live mode', () => {
       listQueries.push(url.searchParams)
       return route.continue({ url: url.toString() })
     })
-    await page.goto(closedCallUrl(server.url))
+    await page.goto(closedCallUrl(live.url))
     await strip(page).getByText(EARLIER_SUMMARY).waitFor()
     expect(await strip(page).getByRole('link').count()).toBe(2)
     expect(listQueries.map((params) => params.get('lead_id'))).toEqual(Array(3).fill(listQueries[0]?.get('lead_id')))
@@ -106,8 +86,8 @@ describe('the lead’s calls in live mode', () => {
   it('says so quietly when the list fails, keeps the rest of the page, and loads on Retry', async () => {
     const failure = faults.error(500, 'INTERNAL_ERROR', 'Internal server error')
     // The first try and the app's two automatic retries.
-    upstream.inject(LIST_PATH, failure, failure, failure)
-    const { page, errors } = await openPage(browser(), closedCallUrl(server.url))
+    live.upstream.inject(LIST_PATH, failure, failure, failure)
+    const { page, errors } = await openPage(browser(), closedCallUrl(live.url))
     await strip(page).getByText('Couldn’t load the lead’s other calls.').waitFor({ timeout: 20_000 })
     for (const name of PANEL_NAMES) expect(await region(page, name).count(), name).toBe(1)
     expect(await page.getByRole('alert').count()).toBe(0)
@@ -123,8 +103,8 @@ describe('the lead’s calls in live mode', () => {
       ...answer,
       body: JSON.stringify({ success: true, data: [], pagination: { next_cursor: null, has_more: false } }),
     })
-    upstream.inject(LIST_PATH, noCalls)
-    const { page, errors } = await openPage(browser(), closedCallUrl(server.url))
+    live.upstream.inject(LIST_PATH, noCalls)
+    const { page, errors } = await openPage(browser(), closedCallUrl(live.url))
     await strip(page).getByText('No other calls with this lead.').waitFor()
     expect(await strip(page).getByRole('list').count()).toBe(0)
     await region(page, 'Outcome').waitFor()

@@ -2,27 +2,10 @@ import { act, screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { server } from '../../../test/msw-server'
 import { fakeMedia, fakeTextTrack, getMediaElement } from '../../../test/fake-media'
+import { closedCallDuration as duration, closedCallSegments as segments, openClosedCall, transcriptRows as rows } from '../../../test/closed-call-playback'
 import { renderRoute } from '../../../test/render'
-import { normalizeCall } from '@/entities/call/call-schema'
 import { closedCall } from '@/mock-api/demo-data/closed-call'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
-
-const segments = normalizeCall(closedCall).transcript!.segments
-const duration = segments.at(-1)!.end
-
-async function openClosedCall(query = '') {
-  const view = renderRoute(`/calls/${DEMO_CALL_IDS.closed}${query}`)
-  const transcript = await screen.findByRole('region', { name: 'Transcript' })
-  let media!: ReturnType<typeof fakeMedia>
-  act(() => {
-    media = fakeMedia(getMediaElement(), duration)
-  })
-  return { ...view, transcript, media }
-}
-
-function rows(transcript: HTMLElement) {
-  return within(within(transcript).getByRole('list', { name: 'Transcript segments' })).getAllByRole('listitem')
-}
 
 function currentRows(transcript: HTMLElement) {
   return rows(transcript).filter((row) => row.getAttribute('aria-current') === 'true')

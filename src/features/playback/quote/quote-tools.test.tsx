@@ -1,29 +1,16 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
-import { fakeMedia, getMediaElement } from '../../../../test/fake-media'
-import { renderRoute } from '../../../../test/render'
-import { normalizeCall } from '@/entities/call/call-schema'
-import { closedCall } from '@/mock-api/demo-data/closed-call'
+import { closedCallDuration as duration, closedCallSegments as segments, openClosedCall, transcriptRows as rows } from '../../../../test/closed-call-playback'
+import { getMediaElement } from '../../../../test/fake-media'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
 import { formatTimestamp } from '@/lib/format/format'
 
-const segments = normalizeCall(closedCall).transcript!.segments
-const duration = segments.at(-1)!.end
 const callUrl = `http://localhost:3000/calls/${DEMO_CALL_IDS.closed}`
 
 async function openCall(query = '') {
-  const view = renderRoute(`/calls/${DEMO_CALL_IDS.closed}${query}`)
-  const transcript = await screen.findByRole('region', { name: 'Transcript' })
+  const opened = await openClosedCall(query)
   // The quoting tools arrive with "Download", a moment after the rows.
-  await within(transcript).findByRole('button', { name: 'Download' })
-  let media!: ReturnType<typeof fakeMedia>
-  act(() => {
-    media = fakeMedia(getMediaElement(), duration)
-  })
-  return { ...view, transcript, media }
-}
-
-function rows(transcript: HTMLElement) {
-  return within(within(transcript).getByRole('list', { name: 'Transcript segments' })).getAllByRole('listitem')
+  await within(opened.transcript).findByRole('button', { name: 'Download' })
+  return opened
 }
 
 function markedRows(transcript: HTMLElement, mark: string) {
