@@ -35,6 +35,12 @@ const workerBuilds = (): Plugin => ({
 /** Unit tests read the time zone and locale from the platform, as the page does; both are pinned here. */
 const TEST_ENV = { TZ: 'UTC', LC_ALL: 'en_US.UTF-8' }
 
+/**
+ * A test that renders the whole call page first in its worker also transforms every module the page and its lazy
+ * parts load, which takes seconds on a busy 2-core machine. test/setup.ts gives waits a matching allowance.
+ */
+const PAGE_TEST_TIMEOUT = 30_000
+
 const e2eProject = (server: 'start' | 'preview') => ({
   extends: true as const,
   test: {
@@ -71,6 +77,7 @@ export default defineConfig(({ isSsrBuild }) =>
                 // cleans up after each test, so files still start from an empty page.
                 isolate: false,
                 maxWorkers: 2,
+                testTimeout: PAGE_TEST_TIMEOUT,
                 include: ['src/**/*.test.{ts,tsx}', 'test/*.test.{ts,tsx}'],
                 // A worker that switches environment starts over, so the server's unit tests run apart.
                 exclude: ['src/**/*.mocked.test.{ts,tsx}', 'src/server/**'],
@@ -86,6 +93,7 @@ export default defineConfig(({ isSsrBuild }) =>
                 environment: 'jsdom',
                 maxWorkers: 2,
                 globals: true,
+                testTimeout: PAGE_TEST_TIMEOUT,
                 include: ['src/**/*.mocked.test.{ts,tsx}'],
                 setupFiles: ['./test/setup.ts'],
               },

@@ -62,7 +62,7 @@ export function unmountPage() {
 export async function loadLazyPanels() {
   await renderSeededCallPage({ id: CALL_ID, ai_summary: '**Summary renderer ready**' })
   // The first import compiles the Markdown renderer, which is slow on a busy machine.
-  expect(await screen.findByText('Summary renderer ready', {}, { timeout: 20_000 })).toBeInTheDocument()
+  expect(await screen.findByText('Summary renderer ready')).toBeInTheDocument()
   unmountPage()
 }
 

@@ -9,7 +9,7 @@ import { configurePropertyRuns } from './property-runs'
 configurePropertyRuns(process.env)
 // `npm test` type-checks and lints beside the tests, and CI machines vary: waiting for what the page
 // shows allows for a busy machine, while a test that fails still fails.
-configure({ asyncUtilTimeout: 5000 })
+configure({ asyncUtilTimeout: 15_000 })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {

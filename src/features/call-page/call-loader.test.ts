@@ -1,3 +1,4 @@
+import { waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import type { LoaderFunctionArgs } from 'react-router'
 import { server } from '../../../test/msw-server'
@@ -15,7 +16,7 @@ describe('callLoader', () => {
   it('starts loading the call and lets the page render at once', async () => {
     const { client, result } = runLoader(DEMO_CALL_IDS.closed)
     expect(result).toBeNull()
-    await vi.waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.closed).queryKey)).toBeDefined())
+    await waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.closed).queryKey)).toBeDefined())
   })
 
   it.each([undefined, 'not-a-uuid', '../v1/leads'])('asks for nothing for the id %s', (id) => {

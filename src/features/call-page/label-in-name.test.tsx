@@ -34,7 +34,7 @@ function labelInNameMismatches() {
 describe('label in name', () => {
   it('every control on the complete call is named with the text it shows', async () => {
     const { user } = renderRoute(`/calls/${DEMO_CALL_IDS.closed}`)
-    await screen.findByRole('region', { name: 'Notes' }, { timeout: 5000 })
+    await screen.findByRole('region', { name: 'Notes' })
     const transcript = screen.getByRole('region', { name: 'Transcript' })
     await within(transcript).findAllByRole('button', { name: /^Play from/ })
     await user.click(within(transcript).getByRole('button', { name: 'Download' }))

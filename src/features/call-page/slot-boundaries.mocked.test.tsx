@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import type { ComponentProps } from 'react'
 import { renderRoute } from '../../../test/render'
 import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
@@ -91,10 +91,10 @@ describe('a part of the call page that throws', () => {
     broken.part = 'lead journey'
     renderRoute(`/calls/${DEMO_CALL_IDS.closedLeadNoShow}`)
     // The strip shows while its list loads, then throws when the list arrives.
-    await vi.waitFor(() => {
+    await waitFor(() => {
       const strip = screen.getByRole('region', { name: 'Calls with this lead' })
       expect(within(strip).getByRole('alert')).toHaveTextContent('This section couldn’t be displayed')
-    }, { timeout: 5000 })
+    })
     expect(await screen.findByRole('heading', { level: 1 })).toHaveTextContent(/^Call with/)
     expect(await screen.findByRole('region', { name: 'Outcome' })).toBeInTheDocument()
   })

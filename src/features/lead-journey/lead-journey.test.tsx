@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { pinClock } from '../../../test/clock'
 import { PANEL_NAMES } from '../../../test/panel-names'
@@ -170,7 +170,7 @@ describe('the lead’s journey on the call page', () => {
     server.use(http.get('/api/v1/calls', () => HttpResponse.json({ success: false, error: 'Lead not found', code: 'NOT_FOUND' }, { status: 404 })))
     renderRoute(`/calls/${ID}`)
     expect(await screen.findByText('Still here')).toBeInTheDocument()
-    await vi.waitFor(() => expect(screen.queryByLabelText(/Loading the lead’s other calls/)).not.toBeInTheDocument())
+    await waitFor(() => expect(screen.queryByLabelText(/Loading the lead’s other calls/)).not.toBeInTheDocument())
     expect(screen.queryByRole('region', { name: 'Calls with this lead' })).not.toBeInTheDocument()
   })
 
@@ -187,9 +187,9 @@ describe('the lead’s journey on the call page', () => {
     const [earlier, later] = await within(await strip()).findAllByRole('link')
     expect(fetched).toEqual([ID])
     await user.hover(earlier!)
-    await vi.waitFor(() => expect(fetched).toEqual([ID, EARLIER]))
+    await waitFor(() => expect(fetched).toEqual([ID, EARLIER]))
     later!.focus()
-    await vi.waitFor(() => expect(fetched).toEqual([ID, EARLIER, LATER]))
+    await waitFor(() => expect(fetched).toEqual([ID, EARLIER, LATER]))
   })
 
   it('opens another call from its link, with that call marked', async () => {

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react'
+import { screen, waitFor, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { http } from 'msw'
 import { demoCallIds } from '../../../test/demo-facts'
@@ -72,7 +72,7 @@ describe('recent calls on the start page', () => {
     await within(list).findByRole('button', { name: 'Load more' })
 
     await user.selectOptions(within(list).getByRole('combobox', { name: 'Status' }), 'No-show')
-    await vi.waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2))
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2))
     expect(within(list).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual([
       `/calls/${DEMO_CALL_IDS.noShow}`,
       `/calls/${DEMO_CALL_IDS.closedLeadNoShow}`,
@@ -122,12 +122,12 @@ describe('recent calls on the start page', () => {
     expect(fetched).toEqual([])
 
     await point(user, link!)
-    await vi.waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.upcoming).queryKey)).toBeDefined())
+    await waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.upcoming).queryKey)).toBeDefined())
     expect(fetched).toEqual([DEMO_CALL_IDS.upcoming])
 
     // Already cached, so the call page renders without a loading state.
     await user.click(link!)
-    await vi.waitFor(() => expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Review a call'))
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).not.toHaveTextContent('Review a call'))
     expect(location().pathname).toBe(`/calls/${DEMO_CALL_IDS.upcoming}`)
     expect(screen.queryByLabelText('Loading call')).not.toBeInTheDocument()
     expect(fetched).toEqual([DEMO_CALL_IDS.upcoming])

@@ -29,7 +29,7 @@ describe('evidence links', () => {
   it('link a summary bullet to where it is said, named by the time', async () => {
     await openClosedCall()
     const bullet = await bulletAbout('live re-routing')
-    const links = await within(bullet).findAllByRole('button', { name: /^Heard at \d+:\d\d$/ }, { timeout: 5000 })
+    const links = await within(bullet).findAllByRole('button', { name: /^Heard at \d+:\d\d$/ })
     expect(links.length).toBeGreaterThanOrEqual(1)
     expect(links.length).toBeLessThanOrEqual(3)
   })
@@ -39,7 +39,7 @@ describe('evidence links', () => {
     await act(() => getMediaElement().play())
     const bullet = await bulletAbout('live re-routing')
     const time = formatTimestamp(segments[flatTireIndex]!.start)
-    await user.click(await within(bullet).findByRole('button', { name: `Heard at ${time}` }, { timeout: 5000 }))
+    await user.click(await within(bullet).findByRole('button', { name: `Heard at ${time}` }))
 
     expect(getMediaElement().currentTime).toBe(segments[flatTireIndex]!.start)
     expect(getMediaElement().paused).toBe(false)
@@ -52,14 +52,14 @@ describe('evidence links', () => {
     const { transcript, user } = await openClosedCall()
     await user.selectOptions(within(transcript).getByRole('combobox', { name: /speaker/i }), 'Maya Okafor')
     const bullet = await bulletAbout('live re-routing')
-    await user.click((await within(bullet).findAllByRole('button', { name: /^Heard at/ }, { timeout: 5000 }))[0]!)
+    await user.click((await within(bullet).findAllByRole('button', { name: /^Heard at/ }))[0]!)
     expect(within(transcript).getByRole('combobox', { name: /speaker/i })).toHaveDisplayValue('All speakers')
   })
 
   it('are left out for a form answer the call never mentions', async () => {
     await openClosedCall()
     const item = await bulletAbout('live re-routing')
-    await within(item).findAllByRole('button', { name: /^Heard at/ }, { timeout: 5000 })
+    await within(item).findAllByRole('button', { name: /^Heard at/ })
     const website = field(screen.getByRole('region', { name: 'Form data' }), 'Company website')
     expect(within(website).queryByRole('button', { name: /^Heard at/ })).not.toBeInTheDocument()
   })
@@ -70,13 +70,13 @@ describe('figures on the form, against what was said', () => {
   it('say where the call agrees with a number on the form', async () => {
     await openClosedCall()
     const fleet = field(screen.getByRole('region', { name: 'Form data' }), 'How many vehicles do you dispatch each day?')
-    expect(await within(fleet).findByRole('note', {}, { timeout: 5000 })).toHaveTextContent(/^Said “fourteen trucks” at \d+:\d\d$/)
+    expect(await within(fleet).findByRole('note', {})).toHaveTextContent(/^Said “fourteen trucks” at \d+:\d\d$/)
   })
 
   it('show a number the call says differently, with both sides and where it is said', async () => {
     const { user } = await openClosedCall()
     const stops = field(screen.getByRole('region', { name: 'Form data' }), 'How many stops do you run on a typical day?')
-    const note = await within(stops).findByRole('note', {}, { timeout: 5000 })
+    const note = await within(stops).findByRole('note', {})
     expect(note).toHaveTextContent(/^Differs from the call: the form says 150; the call says “a hundred and seventy” at \d+:\d\d and “a hundred and ninety” at \d+:\d\d/)
     const said = segments.find((segment) => segment.text.includes('a hundred and seventy'))!
     await user.click(within(note).getAllByRole('button')[0]!)
