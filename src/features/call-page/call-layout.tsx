@@ -19,8 +19,9 @@ const transcriptTools = {
 
 /** Recording and transcript take the main column; the other panels sit beside them (one column on phones). */
 export function CallLayout({ call: loaded }: { call: Call }) {
-  // The side panels follow the main column in a pass of their own, so neither is one long task on a slow phone.
-  const showSidePanels = useDeferredValue(true, false)
+  // The first pass paints the header, player and transcript; the panels under and beside them follow in a pass
+  // of their own after that paint, so neither is one long task on a slow phone.
+  const showPanels = useDeferredValue(true, false)
   // Every part of the page below shows, copies and exports this call, so none can show what the mode hides.
   const call = useShownCall(loaded)
   if (!call) return <CallLoading failureReason={null} offline={false} />
@@ -40,11 +41,13 @@ export function CallLayout({ call: loaded }: { call: Call }) {
                 <PlaybackSection call={call} />
               </TranscriptToolsSlot>
             </SlotBoundary>
-            <Suspense fallback={null}>
-              <DeferredPart part="below" call={call} />
-            </Suspense>
+            {showPanels && (
+              <Suspense fallback={null}>
+                <DeferredPart part="below" call={call} />
+              </Suspense>
+            )}
           </div>
-          {showSidePanels && (
+          {showPanels && (
             <Suspense fallback={null}>
               <DeferredPart part="beside" call={call} />
             </Suspense>

@@ -19,6 +19,16 @@ describe('callLoader', () => {
     await waitFor(() => expect(client.getQueryData(callQueries.detail(DEMO_CALL_IDS.closed).queryKey)).toBeDefined())
   })
 
+  it('asks for the lead’s other calls once the call names its lead', async () => {
+    const requested: string[] = []
+    server.events.on('request:start', ({ request }) => requested.push(new URL(request.url).pathname + new URL(request.url).search))
+    const { client } = runLoader(DEMO_CALL_IDS.closed)
+    await waitFor(() => expect(requested.some((path) => path.startsWith('/api/v1/calls?lead_id='))).toBe(true))
+    const leadId = client.getQueryData(callQueries.detail(DEMO_CALL_IDS.closed).queryKey)!.leadId
+    expect(requested).toContain(`/api/v1/calls?lead_id=${leadId}&limit=100`)
+    server.events.removeAllListeners()
+  })
+
   it.each([undefined, 'not-a-uuid', '../v1/leads'])('asks for nothing for the id %s', (id) => {
     const requested: string[] = []
     server.use(http.all('/api/*', ({ request }) => {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useState } from 'react'
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { Panel } from '@/components/ui/panel'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
@@ -26,6 +26,8 @@ export function PlaybackSection({ call }: { call: Call }) {
   const [pointFilter, setPointFilter] = useState<PointFilter>({ kinds: null, speakerKey: null })
   const shownPoints = useMemo(() => (points ? filterPoints(points, pointFilter) : []), [points, pointFilter])
   const pointTimes = useMemo(() => shownPoints.filter((point) => point.timed).map((point) => point.start), [shownPoints])
+  // The panels under the transcript follow the first paint, as the call page's other panels do.
+  const showInsights = useDeferredValue(true, false)
   return (
     <MediaProvider>
       <SearchMarksProvider>
@@ -35,14 +37,18 @@ export function PlaybackSection({ call }: { call: Call }) {
       <SlotBoundary name="Transcript">
         <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
       </SlotBoundary>
-      <SlotBoundary name="Points of interest">
-        <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
-          <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
-        </Suspense>
-      </SlotBoundary>
-      <SlotBoundary name="Talk time">
-        <TalkTimePanel model={model} />
-      </SlotBoundary>
+      {showInsights && (
+        <>
+          <SlotBoundary name="Points of interest">
+            <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
+              <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
+            </Suspense>
+          </SlotBoundary>
+          <SlotBoundary name="Talk time">
+            <TalkTimePanel model={model} />
+          </SlotBoundary>
+        </>
+      )}
       </SearchMarksProvider>
     </MediaProvider>
   )
