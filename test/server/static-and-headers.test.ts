@@ -39,6 +39,24 @@ describe('the built app as a single-page app', () => {
     expect(text).not.toContain('must-never-be-served')
   })
 
+  it('starts a call page’s request for its call with the page: a preload of exactly that call', async () => {
+    const id = '30283b2e-54c2-47b5-a562-00bc2f51be98'
+    for (const path of [`/calls/${id}`, `/calls/${id}?t=754-812&private=1`, `/calls/${id.toUpperCase()}/`]) {
+      const response = await fetch(`${server.url}${path}`)
+      const named = path.slice('/calls/'.length, '/calls/'.length + id.length)
+      expect(response.headers.get('link')).toBe(`</api/v1/calls/${named}>; rel=preload; as=fetch; crossorigin`)
+    }
+  })
+
+  it.each(['/', '/calls/abc', '/calls/30283b2e-54c2-47b5-a562-00bc2f51be98x', '/calls/%3E%3Cscript%3E', '/calls/30283b2e-54c2-47b5-a562-00bc2f51be98/notes'])(
+    'preloads nothing for %s, which names no call',
+    async (path) => {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('link')).toBeNull()
+    },
+  )
+
   it('serves hashed assets as immutable for a year', async () => {
     const response = await fetch(`${server.url}${FIXTURE_SCRIPT}`, { headers: { 'Accept-Encoding': 'identity' } })
     expect(response.status).toBe(200)

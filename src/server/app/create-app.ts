@@ -25,7 +25,7 @@ export type Frontend = {
   /** Registers what serves the page. */
   mount(app: FastifyInstance): Promise<void>
   /** The answer for a page path no file matches; null for a plain 404. */
-  appShell: ((reply: FastifyReply) => FastifyReply) | null
+  appShell: ((reply: FastifyReply, url: string) => FastifyReply) | null
 }
 
 type AppParts = { backend: ApiBackend; logger: FastifyBaseLogger; frontend: Frontend }
@@ -88,5 +88,5 @@ function answerUnknownPath(request: FastifyRequest, reply: FastifyReply, fronten
   if (!isRead || !frontend.appShell || url.startsWith('/assets/')) {
     return sendError(reply, 404, 'NOT_FOUND', 'Nothing is here.')
   }
-  return frontend.appShell(reply)
+  return frontend.appShell(reply, url)
 }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
 import type { FastifyInstance, FastifyReply } from 'fastify'
+import { isUuid } from '../../lib/ids/uuid.ts'
 import type { Frontend } from '../app/create-app.ts'
 import type { ServerConfig } from '../config/server-config.ts'
 
@@ -32,8 +33,19 @@ export async function serveBuiltApp(app: FastifyInstance, dir: string) {
 }
 
 /** What a page path (any path that is not a file) answers. */
-function sendAppShell(reply: FastifyReply) {
+function sendAppShell(reply: FastifyReply, url: string) {
+  const preload = callPreload(url)
+  if (preload) reply.header('link', preload)
   return reply.sendFile('index.html')
+}
+
+/**
+ * A call page's request for its call, started as the page arrives instead of once the page's script has loaded
+ * and run: on a slow phone that is most of a second sooner. The page's own request for it takes the preloaded answer.
+ */
+function callPreload(url: string) {
+  const id = /^\/calls\/([^/?#]+)\/?(?:[?#]|$)/.exec(url)?.[1]
+  return id && isUuid(id) ? `</api/v1/calls/${id}>; rel=preload; as=fetch; crossorigin` : null
 }
 
 export function builtAppFrontend({ staticDir }: ServerConfig): Frontend {
