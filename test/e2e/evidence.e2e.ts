@@ -36,4 +36,16 @@ describe('evidence links in a real browser', () => {
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('evidence-worker')))).toBe(true)
     await close()
   })
+
+  it('check the form’s figures against the call in the worker, and seek to where one is said', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1)
+    const fleet = region(page, 'Form data').getByRole('note').filter({ hasText: 'fourteen trucks' })
+    await expect.poll(() => fleet.innerText()).toMatch(/^Said “fourteen trucks” at \d+:\d\d$/)
+    const saidAt = segments.filter((segment) => segment.text.includes('fourteen trucks')).map((segment) => segment.start)
+    await fleet.getByRole('button').click()
+    await page.waitForFunction((starts) => starts.includes(document.querySelector('video')?.currentTime ?? -1), saidAt)
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.includes('evidence-worker')))).toBe(true)
+    await close()
+  })
 })

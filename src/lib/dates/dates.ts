@@ -3,7 +3,7 @@
 // wherever it appears.
 
 import { EMPTY } from '@/lib/format/format'
-import { dateTimeFormat, durationFormat, numberFormat, type DurationParts } from '@/lib/format/intl-formatters'
+import { dateTimeFormat, durationFormat, numberFormat, relativeTimeFormat, type DurationParts } from '@/lib/format/intl-formatters'
 
 /**
  * A date as the API sent it, parsed once where the response is read: `date` is the
@@ -94,9 +94,9 @@ export function formatRelativeTime(date: Date, now: Date | number, locale?: stri
 
 function relativeFormat(locale: string | undefined, numeric: Intl.RelativeTimeFormatNumeric) {
   try {
-    return new Intl.RelativeTimeFormat(locale, { numeric })
+    return relativeTimeFormat(locale, { numeric })
   } catch {
-    return new Intl.RelativeTimeFormat(undefined, { numeric })
+    return relativeTimeFormat(undefined, { numeric })
   }
 }
 
@@ -113,7 +113,7 @@ export function viewerTimeZone() {
 export function validTimeZone(zone: string | null | undefined) {
   if (typeof zone !== 'string' || zone.trim() === '') return null
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone.trim() })
+    dateTimeFormat('en-US', { timeZone: zone.trim() })
     return zone.trim()
   } catch {
     return null

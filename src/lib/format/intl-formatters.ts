@@ -1,6 +1,6 @@
 // Building an Intl formatter takes far longer than using one, the first time most of all: a page with a
 // hundred dates and amounts builds each kind once and reuses it.
-type Formatter = { format: (value: never) => string }
+type Formatter = { format: (...args: never[]) => string }
 
 const formatters = new Map<string, Formatter>()
 
@@ -20,6 +20,10 @@ export function numberFormat(locale?: string, options: Intl.NumberFormatOptions 
 
 export function dateTimeFormat(locale?: string, options: Intl.DateTimeFormatOptions = {}) {
   return cached(`date ${locale ?? ''} ${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(locale, options))
+}
+
+export function relativeTimeFormat(locale?: string, options: Intl.RelativeTimeFormatOptions = {}) {
+  return cached(`relative ${locale ?? ''} ${JSON.stringify(options)}`, () => new Intl.RelativeTimeFormat(locale, options))
 }
 
 export type DurationParts = { hours: number; minutes: number; seconds: number }

@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { createContext, use, useEffect, useState, type ReactNode } from 'react'
 import type { Call } from '@/entities/call/call-schema'
 import type { Evidence, EvidenceSegment } from './evidence-index'
+import type { FormFigure } from './form-figures'
 import { whenIdle } from '@/lib/scheduling/when-idle'
 import { evidenceFinderFor, holdEvidenceFinder } from './evidence-finder'
 
@@ -50,7 +51,22 @@ export function useEvidence(claims: readonly string[]) {
     enabled: segments !== null,
     staleTime: Number.POSITIVE_INFINITY,
   })
-  return { evidence: data ?? claims.map(() => []), guideSeconds: source?.guideSeconds ?? 0, segments: segments ?? [] }
+  return { evidence: data ?? claims.map(() => []), guideSeconds: source?.guideSeconds ?? 0 }
+}
+
+/** The figures said where `claim` is heard, checked against the form's `figures`: empty until found, and without an index. */
+export function useSaidFigures(claim: string, figures: readonly FormFigure[]) {
+  const source = use(EvidenceSourceContext)
+  const segments = source?.segments ?? null
+  // The segments are the call's transcript, so the call's id stands for them in the key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  const { data } = useQuery({
+    queryKey: ['calls', 'figures', source?.callId, claim, figures],
+    queryFn: () => evidenceFinderFor(segments!).figures(claim, [...figures]),
+    enabled: segments !== null && claim.trim() !== '',
+    staleTime: Number.POSITIVE_INFINITY,
+  })
+  return { said: data ?? [], guideSeconds: source?.guideSeconds ?? 0 }
 }
 
 /**

@@ -1,9 +1,13 @@
 import { nextTask } from '@/lib/scheduling/next-task'
 import type { Evidence, EvidenceSegment } from './evidence-index'
 import type { EvidenceRequest, EvidenceResponse, FoundPoint } from './evidence-messages'
+import type { SaidFigure } from './figure-check'
+import type { FormFigure } from './form-figures'
 
 export type EvidenceFinder = {
   find: (claim: string) => Promise<Evidence[]>
+  /** The figures said where `claim` is heard, each checked against the form's. */
+  figures: (claim: string, figures: FormFigure[]) => Promise<SaidFigure[]>
   /** The transcript's points of interest, found where the index is built. */
   points: () => Promise<FoundPoint[]>
   dispose: () => void
@@ -54,6 +58,7 @@ function createEvidenceFinder(segments: readonly EvidenceSegment[]): EvidenceFin
   const started = nextTask().then(() => startEvidenceFinder(segments))
   return {
     find: async (claim) => (await started).find(claim),
+    figures: async (claim, figures) => (await started).figures(claim, figures),
     points: async () => (await started).points(),
     dispose: () => void started.then((finder) => finder.dispose()),
   }
@@ -96,6 +101,10 @@ function workerFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
       const response = await ask({ type: 'find', claim })
       return 'evidence' in response ? response.evidence : []
     },
+    figures: async (claim, figures) => {
+      const response = await ask({ type: 'figures', claim, figures })
+      return 'said' in response ? response.said : []
+    },
     points: async () => {
       const response = await ask({ type: 'points' })
       return 'points' in response ? response.points : []
@@ -110,8 +119,13 @@ function inThreadFinder(segments: readonly EvidenceSegment[]): EvidenceFinder {
   let disposed = false
   // The search library stays out of the page's first script, as it does in the worker's case.
   const index = import('./evidence-index').then(({ buildEvidenceIndexInSlices }) => buildEvidenceIndexInSlices(segments, () => disposed))
+  const find = async (claim: string) => (await index)?.find(claim) ?? []
   return {
-    find: async (claim) => (await index)?.find(claim) ?? [],
+    find,
+    figures: async (claim, figures) => {
+      const { saidFigures } = await import('./figure-check')
+      return saidFigures(claim, figures, await find(claim), segments)
+    },
     points: async () => {
       const { findTranscriptPoints } = await import('./transcript-points')
       return findTranscriptPoints(segments)

@@ -70,13 +70,13 @@ describe('figures on the form, against what was said', () => {
   it('say where the call agrees with a number on the form', async () => {
     await openClosedCall()
     const fleet = field(screen.getByRole('region', { name: 'Form data' }), 'How many vehicles do you dispatch each day?')
-    expect(await within(fleet).findByRole('note', {})).toHaveTextContent(/^Said “fourteen trucks” at \d+:\d\d$/)
+    expect(await within(fleet).findByRole('note')).toHaveTextContent(/^Said “fourteen trucks” at \d+:\d\d$/)
   })
 
   it('show a number the call says differently, with both sides and where it is said', async () => {
     const { user } = await openClosedCall()
     const stops = field(screen.getByRole('region', { name: 'Form data' }), 'How many stops do you run on a typical day?')
-    const note = await within(stops).findByRole('note', {})
+    const note = await within(stops).findByRole('note')
     expect(note).toHaveTextContent(/^Differs from the call: the form says 150; the call says “a hundred and seventy” at \d+:\d\d and “a hundred and ninety” at \d+:\d\d/)
     const said = segments.find((segment) => segment.text.includes('a hundred and seventy'))!
     await user.click(within(note).getAllByRole('button')[0]!)

@@ -1,13 +1,22 @@
 import type { PointOfInterest } from '@/features/playback/insights/points-of-interest'
 import type { Evidence, EvidenceSegment } from './evidence-index'
+import type { SaidFigure } from './figure-check'
+import type { FormFigure } from './form-figures'
 
 /** A point of interest as the worker finds it: the page adds its time and speaker from the transcript. */
 export type FoundPoint = Omit<PointOfInterest, 'speaker' | 'start' | 'timed'>
 
-/** What the page asks the evidence worker: index these segments, then find claims, or the points of interest, in them. */
+/**
+ * What the page asks the evidence worker: index these segments, then find claims, the figures said where a claim
+ * is heard, or the points of interest, in them.
+ */
 export type EvidenceRequest =
   | { type: 'index'; segments: EvidenceSegment[] }
   | { type: 'find'; id: number; claim: string }
+  | { type: 'figures'; id: number; claim: string; figures: FormFigure[] }
   | { type: 'points'; id: number }
 
-export type EvidenceResponse = { id: number; evidence: Evidence[] } | { id: number; points: FoundPoint[] }
+export type EvidenceResponse =
+  | { id: number; evidence: Evidence[] }
+  | { id: number; said: SaidFigure[] }
+  | { id: number; points: FoundPoint[] }

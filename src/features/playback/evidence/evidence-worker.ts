@@ -1,7 +1,9 @@
-// Builds the evidence index and answers claims, and finds the points of interest, off the main thread: on a
-// 3-hour transcript each takes longer than a frame.
+// Builds the evidence index and answers claims, checks form figures against the call, and finds the points of
+// interest, off the main thread: on a 3-hour transcript each takes longer than a frame, and the patterns that find
+// figures and points take tens of milliseconds to compile on first use.
 import { buildEvidenceIndex, type EvidenceIndex, type EvidenceSegment } from './evidence-index'
 import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
+import { saidFigures } from './figure-check'
 import { findTranscriptPoints } from './transcript-points'
 
 let segments: EvidenceSegment[] = []
@@ -14,9 +16,16 @@ self.onmessage = (event: MessageEvent<EvidenceRequest>) => {
     index = buildEvidenceIndex(segments)
     return
   }
-  const response: EvidenceResponse =
-    request.type === 'find'
-      ? { id: request.id, evidence: index?.find(request.claim) ?? [] }
-      : { id: request.id, points: findTranscriptPoints(segments) }
-  self.postMessage(response)
+  self.postMessage(answer(request))
+}
+
+function answer(request: Exclude<EvidenceRequest, { type: 'index' }>): EvidenceResponse {
+  switch (request.type) {
+    case 'find':
+      return { id: request.id, evidence: index?.find(request.claim) ?? [] }
+    case 'figures':
+      return { id: request.id, said: saidFigures(request.claim, request.figures, index?.find(request.claim) ?? [], segments) }
+    case 'points':
+      return { id: request.id, points: findTranscriptPoints(segments) }
+  }
 }

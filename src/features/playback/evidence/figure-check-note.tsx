@@ -1,7 +1,8 @@
 import { Fragment } from 'react'
 import { formatCount, formatTimestamp } from '@/lib/format/format'
-import { useEvidence, useHasEvidenceSource, useRequestMoment } from './evidence-context'
-import { formFigures, saidFigures, type FormFigure, type SaidFigure } from './figure-check'
+import { useHasEvidenceSource, useRequestMoment, useSaidFigures } from './evidence-context'
+import type { SaidFigure } from './figure-check'
+import { formFigures, type FormFigure } from './form-figures'
 
 type FigureCheckNoteProps = { claim: string; answer: unknown }
 
@@ -14,9 +15,8 @@ export function FigureCheckNote(props: FigureCheckNoteProps) {
 }
 
 function SaidInTheCall({ claim, answer }: FigureCheckNoteProps) {
-  const { evidence, segments, guideSeconds } = useEvidence([claim])
+  const { said, guideSeconds } = useSaidFigures(claim, formFigures(answer))
   const requestMoment = useRequestMoment()
-  const said = saidFigures(claim, formFigures(answer), evidence[0] ?? [], segments)
   if (said.length === 0) return null
 
   const figure = (item: SaidFigure) => (

@@ -1,11 +1,8 @@
-import { isRecord } from '@/lib/schema/tolerant-schema'
 import { spokenNumber } from '@/lib/text/spoken-number'
 import type { Evidence, EvidenceSegment } from './evidence-index'
 import { meaningfulWords } from './evidence-terms'
+import type { FormFigure } from './form-figures'
 import { findTranscriptPoints } from './transcript-points'
-
-/** A figure on the form: one value, or a range (a budget from–to); `money` when it is an amount. */
-export type FormFigure = { min: number; max: number; money: boolean }
 
 /** A figure said in the call, where it was said, and whether the form's figure agrees with it. */
 export type SaidFigure = { phrase: string; value: number; moment: Evidence; agrees: boolean; relevant: boolean }
@@ -13,20 +10,6 @@ export type SaidFigure = { phrase: string; value: number; moment: Evidence; agre
 const NUMBER_SCALES = /^(?:hundred|thousand|million|billion|dozen|grand|k)$/i
 /** Two figures this close (half a percent) are the same figure, rounded. */
 const SAME_FIGURE = 0.005
-
-/** The figures a form answer states: a number, a short numeric text, or a range in cents. */
-export function formFigures(value: unknown): FormFigure[] {
-  if (typeof value === 'number' && Number.isFinite(value)) return [{ min: value, max: value, money: false }]
-  if (typeof value === 'string' && value.length <= 24) {
-    const number = spokenNumber(value)
-    return number === null ? [] : [{ min: number, max: number, money: /[$€£¥₹]/.test(value) }]
-  }
-  if (isRecord(value) && Number.isFinite(value.min_cents) && Number.isFinite(value.max_cents)) {
-    const [low, high] = [value.min_cents as number, value.max_cents as number].sort((a, b) => a - b)
-    return [{ min: low! / 100, max: high! / 100, money: true }]
-  }
-  return []
-}
 
 /**
  * The figures said where the evidence for a form answer is heard (its segments and the answer after each), each
