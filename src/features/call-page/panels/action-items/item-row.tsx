@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { ActionItem } from '@/entities/call/call-schema'
 import { ActionItemDueDate } from './due-date-badge'
 import { ActionItemOwnerName } from './owner-name'
@@ -6,7 +7,8 @@ import { FormValue } from '@/components/ui/form-value'
 import { LinkifyText } from '@/components/ui/linkify-text'
 import { EvidenceLinks } from '@/features/playback/evidence/evidence-links'
 
-export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) {
+/** One action item. Memoised: owner names arriving re-render the panel's buttons, not every item with its evidence links. */
+export const ActionItemRow = memo(function ActionItemRow({ item, now }: { item: ActionItem; now: number }) {
   const title = item.title?.trim()
   const notes = item.notes?.trim()
   return (
@@ -39,4 +41,4 @@ export function ActionItemRow({ item, now }: { item: ActionItem; now: number }) 
       )}
     </li>
   )
-}
+})
