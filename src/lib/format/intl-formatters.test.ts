@@ -1,4 +1,4 @@
-import { dateTimeFormat, durationFormat, numberFormat } from './intl-formatters'
+import { dateTimeFormat, durationFormat, numberFormat, relativeTimeFormat } from './intl-formatters'
 
 describe('Intl formatters', () => {
   it('builds one formatter per locale and options, and reuses it', () => {
@@ -6,6 +6,9 @@ describe('Intl formatters', () => {
     expect(numberFormat('en-US', { style: 'currency', currency: 'EUR' })).not.toBe(numberFormat('en-US', { style: 'currency', currency: 'USD' }))
     expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'Asia/Tokyo' }).format(Date.UTC(2026, 10, 30, 20))).toBe('Dec 1, 2026')
     expect(dateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(2026, 10, 30, 20))).toBe('Nov 30, 2026')
+    expect(relativeTimeFormat('en-US', { numeric: 'auto' })).toBe(relativeTimeFormat('en-US', { numeric: 'auto' }))
+    expect(relativeTimeFormat('en-US', { numeric: 'auto' }).format(-1, 'day')).toBe('yesterday')
+    expect(relativeTimeFormat('en-US', { numeric: 'always' }).format(-1, 'day')).toBe('1 day ago')
   })
 
   it.runIf('DurationFormat' in Intl)('builds one duration formatter per locale and style', () => {
