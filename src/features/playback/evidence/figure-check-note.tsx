@@ -15,7 +15,8 @@ export function FigureCheckNote(props: FigureCheckNoteProps) {
 }
 
 function SaidInTheCall({ claim, answer }: FigureCheckNoteProps) {
-  const { said, guideSeconds } = useSaidFigures(claim, formFigures(answer))
+  const figures = formFigures(answer)
+  const { said, guideSeconds } = useSaidFigures(claim, figures)
   const requestMoment = useRequestMoment()
   if (said.length === 0) return null
 
@@ -34,7 +35,7 @@ function SaidInTheCall({ claim, answer }: FigureCheckNoteProps) {
     <p role="note" className="mt-1 text-xs">
       <span className="font-medium text-warning">Differs from the call:</span>{' '}
       <span className="text-muted-foreground">
-        the form says {formFigures(answer).map(formatFigure).join(' or ')}; the call says{' '}
+        the form says {figures.map(formatFigure).join(' or ')}; the call says{' '}
         {said.slice(0, 2).map((item, index) => (
           <Fragment key={`${item.moment.segmentIndex}-${item.phrase}`}>
             {index > 0 && ' and '}
