@@ -10,6 +10,8 @@ const src = fileURLToPath(new URL('./src', import.meta.url))
 /** `vite build --ssr`: the Node server (`npm start`, `npm run preview`) into dist-server/, its packages left to node_modules. */
 const serverBuild: UserConfig = {
   publicDir: false,
+  // The server draws the call page's first view with the page's own components.
+  resolve: { alias: { '@': src } },
   build: {
     ssr: true,
     outDir: 'dist-server',
@@ -30,6 +32,22 @@ const workerBuilds = (): Plugin => ({
     source === 'decode-named-character-reference'
       ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
       : null,
+})
+
+/**
+ * The built page's stylesheet ahead of its script and module preloads. The server's first view of a call paints
+ * once the stylesheet is in; placed last, it waited behind two dozen module requests for a free connection.
+ */
+const stylesheetFirst = (): Plugin => ({
+  name: 'stylesheet-first',
+  transformIndexHtml: {
+    order: 'post',
+    handler: (html) => {
+      const stylesheets = html.match(/ *<link rel="stylesheet"[^>]*>\n/g) ?? []
+      const withoutThem = stylesheets.reduce((page, link) => page.replace(link, ''), html)
+      return withoutThem.replace(/( *)<script type="module"/, (script, indent: string) => `${stylesheets.map((link) => `${indent}${link.trim()}\n`).join('')}${script}`)
+    },
+  },
 })
 
 /** Unit tests read the time zone and locale from the platform, as the page does; both are pinned here. */
@@ -59,7 +77,7 @@ export default defineConfig(({ isSsrBuild }) =>
   isSsrBuild
     ? serverBuild
     : {
-        plugins: [react(), tailwindcss(), compression({ threshold: 1024 })],
+        plugins: [react(), tailwindcss(), stylesheetFirst(), compression({ threshold: 1024 })],
         worker: { plugins: () => [workerBuilds()] },
         resolve: { alias: { '@': src } },
         // No CORS headers, dev included: no other origin may read a call.

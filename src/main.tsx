@@ -1,10 +1,11 @@
-import { StrictMode } from 'react'
+import { startTransition, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 import { RouterProvider } from 'react-router/dom'
 import { AppProvider } from './app/provider'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
+import { handOverFirstPaint } from './app/first-paint-hand-over'
 import { applyThemePreference, readThemePreference } from '@/features/theme/theme'
 import './index.css'
 
@@ -12,11 +13,16 @@ applyThemePreference(readThemePreference())
 const queryClient = createQueryClient()
 // Creating the router runs the call route's loader, so the call's request starts before React's first render.
 const router = createBrowserRouter(createRoutes(queryClient))
+await handOverFirstPaint(queryClient)
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <AppProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </AppProvider>
-  </StrictMode>,
-)
+// As a transition, the first render comes in slices that never block input for long; whatever the root shows
+// until it commits (the server's first view of a call) stays on screen meanwhile.
+startTransition(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <AppProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </AppProvider>
+    </StrictMode>,
+  )
+})

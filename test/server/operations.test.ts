@@ -119,7 +119,7 @@ describe('an exception inside one request', () => {
     const app = await createApp(parsed.config, {
       backend,
       logger: createLogger('silent', []),
-      frontend: { mount: () => Promise.resolve(), appShell: null },
+      frontend: { mount: () => Promise.resolve(), appShell: null, inlineHashes: () => ({ scripts: [], styles: [] }) },
     })
     await app.listen({ host: '127.0.0.1', port: 0 })
     const { port } = app.server.address() as AddressInfo

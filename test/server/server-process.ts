@@ -77,7 +77,8 @@ function spawnServer(role: ServerRole, env: Record<string, string>, args: string
   // Nothing from the developer's shell or .env files: the test's settings only.
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => ['PATH', 'HOME', 'TMPDIR'].includes(key)))
   return spawn(process.execPath, ['--import', TSX_LOADER, `${ROOT}${ENTRIES[role]}`, ...args], {
-    env: { ...base, ...env },
+    // The server draws a call's first view with the page's components: tsx compiles them with the page's settings.
+    env: { ...base, TSX_TSCONFIG_PATH: `${ROOT}tsconfig.app.json`, ...env },
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

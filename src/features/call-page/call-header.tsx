@@ -6,10 +6,11 @@ import { formatDate } from '@/lib/dates/dates'
 import { callLink } from '@/lib/url/share-link'
 import type { Call } from '@/entities/call/call-schema'
 import { StatusBadge } from '@/entities/call/status-badge'
+import { callTitle } from './call-title'
 
 export function CallHeader({ call }: { call: Call }) {
   const { data: leadName } = useQuery({ ...leadQueries.detail(call.leadId), select: (lead) => lead.full_name })
-  const title = leadName ? `Call with ${leadName}` : `Call ${call.id.slice(0, 8)}`
+  const title = callTitle(call, leadName)
   const date = call.scheduledAt?.date
   return (
     <header className="flex flex-col gap-2">

@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef } from 'react'
 import { CallLink } from '@/entities/call/call-link'
 import type { Call } from '@/entities/call/call-schema'
 import { cn } from '@/lib/styles/cn'
-import { JOURNEY_CALL_BOX, JourneyCall } from './journey-call'
+import { JourneyCall } from './journey-call'
+import { JOURNEY_CALL_BOX } from './journey-strip'
 
 type JourneyListProps = { journey: readonly Call[]; currentId: string; truncated: boolean }
 

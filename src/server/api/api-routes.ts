@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { abortedWhenClientLeaves } from '../http/aborted-when-client-leaves.ts'
 import { sendError } from '../http/error-envelope.ts'
 import { viewerEmail } from '../auth/viewer.ts'
 import type { ApiBackend } from './api-backend.ts'
@@ -46,13 +47,4 @@ async function answerApiRead(request: FastifyRequest, reply: FastifyReply, backe
     .code(status)
     .headers({ ...headers, 'cache-control': 'no-store', 'x-cache': cache })
     .send(request.method === 'HEAD' ? undefined : body)
-}
-
-/** Aborts when the connection closes before the answer was sent, so the upstream read stops too. */
-function abortedWhenClientLeaves(reply: FastifyReply) {
-  const controller = new AbortController()
-  reply.raw.once('close', () => {
-    if (!reply.raw.writableFinished) controller.abort()
-  })
-  return controller.signal
 }

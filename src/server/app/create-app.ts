@@ -15,6 +15,7 @@ import { registerApiRoutes, sendApiNotFound } from '../api/api-routes.ts'
 import { isApiNamespace } from '../api/api-route.ts'
 import type { ServerConfig } from '../config/server-config.ts'
 import { sendError } from '../http/error-envelope.ts'
+import type { InlineHashes } from '../frontend/app-shell.ts'
 import { securityHeaders } from '../http/security-headers.ts'
 import { registerSignIn } from '../auth/sign-in.ts'
 import { registerOpsRoutes } from '../ops/ops-routes.ts'
@@ -25,7 +26,9 @@ export type Frontend = {
   /** Registers what serves the page. */
   mount(app: FastifyInstance): Promise<void>
   /** The answer for a page path no file matches; null for a plain 404. */
-  appShell: ((reply: FastifyReply, url: string) => FastifyReply) | null
+  appShell: ((reply: FastifyReply, url: string, backend: ApiBackend) => FastifyReply) | null
+  /** The page's inline scripts and styles, as Content-Security-Policy hashes. */
+  inlineHashes: () => InlineHashes
 }
 
 type AppParts = { backend: ApiBackend; logger: FastifyBaseLogger; frontend: Frontend }
@@ -51,7 +54,12 @@ export async function createApp(config: ServerConfig, { backend, logger, fronten
   // Sign-out posts a form that the provider's end-session page finishes.
   const formActions = config.auth.mode === 'oidc' ? [config.auth.issuer.origin] : []
   app.addHook('onRequest', (request, reply, done) => {
-    const headers = securityHeaders({ contentSecurityPolicy: config.role !== 'dev', https: request.protocol === 'https', formActions })
+    const headers = securityHeaders({
+      contentSecurityPolicy: config.role !== 'dev',
+      https: request.protocol === 'https',
+      formActions,
+      inlineHashes: frontend.inlineHashes(),
+    })
     // Set on the raw response, so that answers Vite writes itself in dev carry them too.
     for (const [name, value] of Object.entries(headers)) reply.raw.setHeader(name, value)
     reply.raw.setHeader('x-request-id', request.id)
@@ -71,7 +79,7 @@ export async function createApp(config: ServerConfig, { backend, logger, fronten
     request.log.error({ err: error }, 'request failed')
     return sendError(reply, 500, 'INTERNAL_ERROR', 'Something went wrong on this server. The request ID helps find out what.')
   })
-  app.setNotFoundHandler((request, reply) => answerUnknownPath(request, reply, frontend))
+  app.setNotFoundHandler((request, reply) => answerUnknownPath(request, reply, frontend, backend))
 
   registerOpsRoutes(app, backend, () => draining)
   const signIn = await registerSignIn(app, config.auth)
@@ -81,12 +89,12 @@ export async function createApp(config: ServerConfig, { backend, logger, fronten
   return app
 }
 
-function answerUnknownPath(request: FastifyRequest, reply: FastifyReply, frontend: Frontend) {
+function answerUnknownPath(request: FastifyRequest, reply: FastifyReply, frontend: Frontend, backend: ApiBackend) {
   const { method, url } = request
   if (isApiNamespace(url)) return sendApiNotFound(reply)
   const isRead = method === 'GET' || method === 'HEAD'
   if (!isRead || !frontend.appShell || url.startsWith('/assets/')) {
     return sendError(reply, 404, 'NOT_FOUND', 'Nothing is here.')
   }
-  return frontend.appShell(reply, url)
+  return frontend.appShell(reply, url, backend)
 }

@@ -22,4 +22,4 @@ async function mountVite(app: FastifyInstance) {
   app.addHook('onClose', () => vite.close())
 }
 
-export const viteFrontend: Frontend = { mount: mountVite, appShell: null }
+export const viteFrontend: Frontend = { mount: mountVite, appShell: null, inlineHashes: () => ({ scripts: [], styles: [] }) }

@@ -1,0 +1,64 @@
+import { screen } from '@testing-library/react'
+import { http, HttpResponse } from 'msw'
+import { afterEach, describe, expect, it } from 'vitest'
+import { callQueries } from '@/entities/call/call-queries'
+import { setPrivateMode } from '@/lib/privacy/private-mode'
+import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
+import { server } from '../../test/msw-server'
+import { createTestQueryClient } from '../../test/render'
+import { handOverFirstPaint } from './first-paint-hand-over'
+
+const id = DEMO_CALL_IDS.closed
+
+/** The page as the server sends a call: its first view in the app's root. */
+function openWithFirstView(path: string) {
+  history.replaceState(null, '', path)
+  document.body.innerHTML = '<div id="root"><div id="first-paint"><h1>Call 30283b2e</h1></div></div>'
+}
+
+afterEach(() => {
+  document.body.innerHTML = ''
+  history.replaceState(null, '', '/')
+  setPrivateMode(false)
+})
+
+describe('handing the server’s first view of a call over to the app', () => {
+  it('waits for the call with the view still showing, so the app’s first render is the call page', async () => {
+    openWithFirstView(`/calls/${id}?t=12`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(client.getQueryData(callQueries.detail(id).queryKey)).toMatchObject({ id })
+    expect(screen.getByRole('heading', { name: 'Call 30283b2e' })).toBeInTheDocument()
+  })
+
+  it('goes on once the call has failed, so the page can say why', async () => {
+    server.use(http.get('/api/v1/calls/:id', () => HttpResponse.json({ success: false, error: 'Boom' }, { status: 500 })))
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(client.getQueryState(callQueries.detail(id).queryKey)?.status).toBe('error')
+    expect(screen.getByRole('heading', { name: 'Call 30283b2e' })).toBeInTheDocument()
+  })
+
+  it('removes the view at once in screen-share safe mode, as the server drew it unmasked', async () => {
+    setPrivateMode(true)
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(screen.queryByRole('heading', { name: 'Call 30283b2e' })).not.toBeInTheDocument()
+    expect(client.getQueryState(callQueries.detail(id).queryKey)).toBeUndefined()
+  })
+
+  it('removes a view on a page that is not a call page', async () => {
+    openWithFirstView('/')
+    await handOverFirstPaint(createTestQueryClient())
+    expect(screen.queryByRole('heading')).not.toBeInTheDocument()
+  })
+
+  it('asks for nothing when the server drew no view', async () => {
+    history.replaceState(null, '', `/calls/${id}`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(client.getQueryState(callQueries.detail(id).queryKey)).toBeUndefined()
+  })
+})

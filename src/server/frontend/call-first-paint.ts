@@ -1,0 +1,30 @@
+import { setTimeout as sleep } from 'node:timers/promises'
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { normalizeCall } from '../../entities/call/call-schema.ts'
+import { CallFirstPaint } from '../../features/call-page/first-paint/call-first-paint.tsx'
+import { isRecord } from '../../lib/schema/tolerant-schema.ts'
+import type { ApiBackend } from '../api/api-backend.ts'
+
+/** How long the page waits for its call before it goes out without the first view; the read goes on for the page's own request. */
+export const FIRST_PAINT_WAIT_MS = 800
+
+/**
+ * The call page's first view, drawn from the call for the page being sent: its title, status and first
+ * transcript rows, in the element the app replaces once it starts (`#first-paint` inside `#root`).
+ * Empty when the call does not arrive in time, is not a call, or the API refuses it: the page then
+ * loads as it would without it. React writes every string from the call as escaped text.
+ */
+export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal: AbortSignal): Promise<string> {
+  const read = backend.get({ target: `/v1/calls/${id}` }, signal).then(({ outcome }) => outcome, () => null)
+  const outcome = await Promise.race([read, sleep(FIRST_PAINT_WAIT_MS, null, { ref: false })])
+  if (!outcome || outcome.kind !== 'answer' || outcome.answer.status !== 200) return ''
+  try {
+    const envelope: unknown = JSON.parse(outcome.answer.body.toString('utf8'))
+    if (!isRecord(envelope) || envelope.success !== true) return ''
+    const view = createElement(CallFirstPaint, { call: normalizeCall(envelope.data), isDemo: backend.mode === 'demo' })
+    return `<div id="first-paint">${renderToStaticMarkup(view)}</div>`
+  } catch {
+    return ''
+  }
+}

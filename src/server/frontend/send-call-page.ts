@@ -1,0 +1,25 @@
+import { PassThrough } from 'node:stream'
+import { createGzip } from 'node:zlib'
+import type { FastifyReply } from 'fastify'
+import type { AppShell } from './app-shell.ts'
+
+/**
+ * A call page with its first view: the head goes out at once, so the browser loads the app's scripts while the
+ * call is read, and the view and the rest of the page follow. Compressed when the browser takes gzip, flushed
+ * after the head so compression holds nothing back. It holds the call, so no cache may keep it.
+ */
+export function sendCallPage(reply: FastifyReply, shell: AppShell, firstPaint: Promise<string>) {
+  const gzip = acceptsGzip(reply.request.headers['accept-encoding']) ? createGzip() : null
+  const body = gzip ?? new PassThrough()
+  void (async () => {
+    body.write(shell.head)
+    gzip?.flush()
+    body.end(`${await firstPaint}${shell.tail}`)
+  })()
+  if (gzip) reply.header('content-encoding', 'gzip')
+  return reply.type('text/html; charset=utf-8').headers({ 'cache-control': 'no-store', vary: 'accept-encoding' }).send(body)
+}
+
+function acceptsGzip(header: string | undefined) {
+  return /(?:^|,)\s*gzip\s*(?:,|;(?!\s*q=0(?:\.0*)?\s*(?:,|$))|$)/i.test(header ?? '')
+}

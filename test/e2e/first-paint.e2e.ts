@@ -1,0 +1,89 @@
+import type { Browser, Page } from 'playwright-core'
+import { describe, expect, inject, it, onTestFinished } from 'vitest'
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { region, useBrowser } from './browser'
+
+const demoUrl = inject('demoUrl')
+const browser = useBrowser()
+const CALL_URL = `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`
+const FIRST_WORDS = 'Good morning, Marcus! Can you hear me okay?'
+
+type HeldOptions = { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; beforeLoad?: string }
+
+/** The call page with the app's scripts held back until `release()`, so a test sees what shows before the app runs. */
+async function openWithAppHeld(browser: Browser, url: string, { viewport = { width: 1440, height: 900 }, colorScheme, beforeLoad }: HeldOptions = {}) {
+  const context = await browser.newContext({ viewport, colorScheme })
+  onTestFinished(() => context.close())
+  const page = await context.newPage()
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route('**/assets/*.js', async (route) => {
+    await released
+    await route.continue()
+  })
+  if (beforeLoad) await page.addInitScript(beforeLoad)
+  await page.goto(url, { waitUntil: 'commit' })
+  return { page, release }
+}
+
+/** Where the first transcript row's words sit on the screen. */
+async function firstRowWords(page: Page) {
+  const box = await region(page, 'Transcript').getByRole('listitem').first().getByText(FIRST_WORDS).boundingBox()
+  if (!box) throw new Error('the first row is not on screen')
+  return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width) }
+}
+
+describe('the server’s first view of a call page', () => {
+  it('shows the call’s title, status and first transcript rows before the app’s script has run', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL)
+    await expect.poll(() => region(page, 'Transcript').getByText(FIRST_WORDS).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Call 30283b2e')
+    expect(await page.getByText('Closed', { exact: true }).isVisible()).toBe(true)
+    expect(await page.getByRole('searchbox').count()).toBe(0)
+
+    release()
+    // The app takes over: one page, with its controls and the lead's name.
+    await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Call with Marcus Bellamy')
+    expect(await page.getByRole('region', { name: 'Transcript', exact: true }).count()).toBe(1)
+    expect(await page.locator('#first-paint').count()).toBe(0)
+  })
+
+  it.each([
+    ['on a wide screen', { width: 1440, height: 900 }],
+    ['on a phone', { width: 390, height: 844 }],
+  ])('keeps the first row where it is when the app takes over, %s', async (_name, viewport) => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, { viewport })
+    await region(page, 'Transcript').getByText(FIRST_WORDS).waitFor()
+    const before = await firstRowWords(page)
+    release()
+    await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    expect(await firstRowWords(page)).toEqual(before)
+  })
+
+  it('never shows in screen-share safe mode, and the app shows the masked page', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, {
+      beforeLoad: "sessionStorage.setItem('call-review:private', '1')",
+    })
+    await page.locator('#first-paint').waitFor({ state: 'attached' })
+    expect(await page.locator('#first-paint').isVisible()).toBe(false)
+    expect(await page.getByText(FIRST_WORDS).isVisible()).toBe(false)
+    release()
+    await page.getByText('Screen-share safe: personal data hidden').waitFor()
+    expect(await page.locator('#first-paint').count()).toBe(0)
+  })
+
+  it('is drawn in the theme the viewer chose, not the system’s, before the app runs', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, {
+      colorScheme: 'light',
+      beforeLoad: "localStorage.setItem('call-review:theme', 'dark')",
+    })
+    await region(page, 'Transcript').getByText(FIRST_WORDS).waitFor()
+    const background = () => page.evaluate(() => getComputedStyle(document.querySelector('main')!.parentElement!).backgroundColor)
+    const darkBackground = await background()
+    expect(await page.evaluate(() => document.documentElement.className)).toBe('dark')
+    release()
+    await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    expect(await background()).toBe(darkBackground)
+  })
+})

@@ -1,0 +1,130 @@
+import { createHash } from 'node:crypto'
+import { rm } from 'node:fs/promises'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { onPath, startFakeUpstream, type FakeUpstream } from './fake-upstream'
+import { createFixtureDist, FIXTURE_INLINE_SCRIPT, FIXTURE_STYLES } from './fixture-dist'
+import { sendRaw } from './raw-http'
+import { startServer, type RunningServer } from './server-process'
+
+const KEY = 'aura_pk_live_firstpaint_0123456789SECRET'
+const HOSTILE_ID = '7d1f0b9e-3c2a-4e8f-9b6d-5a4c3b2a1f0e'
+const HOSTILE = '<img src=x onerror="alert(1)"></li><script>alert(2)</script>'
+
+let dist: string
+let demo: RunningServer
+let live: RunningServer
+let upstream: FakeUpstream
+
+beforeAll(async () => {
+  dist = await createFixtureDist()
+  upstream = await startFakeUpstream(KEY)
+  ;[demo, live] = await Promise.all([
+    startServer({ args: ['--outDir', dist] }),
+    startServer({ args: ['--outDir', dist], env: { AURA_API_KEY: KEY, AURA_API_URL: upstream.url, CACHE_TTL_SECONDS: '0' } }),
+  ])
+})
+
+afterEach(() => upstream.reset())
+
+afterAll(async () => {
+  await Promise.all([demo?.stop(), live?.stop()])
+  await upstream?.close()
+  await rm(dist, { recursive: true, force: true })
+})
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+
+function answerCall(id: string, call: Record<string, unknown>, delayMs = 0) {
+  upstream.use(
+    onPath(`/v1/calls/${id}`, async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true, data: { id, ...call } }))
+    }),
+  )
+}
+
+describe('a call page drawn with its first view', () => {
+  it('carries the call’s title, status and first transcript rows in the root, with the stylesheet written in', async () => {
+    const response = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)
+    const page = await response.text()
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+    expect(page).toMatch(/<div id="root"><div id="first-paint">.*<h1[^>]*>Call 30283b2e<\/h1>/s)
+    expect(page).toContain('>Closed<')
+    expect(page).toContain('<h2 id=')
+    expect(page).toContain('>Transcript</h2>')
+    expect(page).toContain('Good morning, Marcus! Can you hear me okay?')
+    expect(page).toContain('>Maya Okafor</p>')
+    expect(page).toContain(`<style>${FIXTURE_STYLES}</style>`)
+    expect(page).not.toContain('rel="stylesheet"')
+    // A view drawn from the demo call says it is demo data, as the app's top bar does.
+    expect(page).toContain('Demo data')
+  })
+
+  it('is never kept by a cache, and lets exactly its own inline script and style run', async () => {
+    const response = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const policy = response.headers.get('content-security-policy') ?? ''
+    expect(policy).toContain(`script-src 'self' ${sha256(FIXTURE_INLINE_SCRIPT)};`)
+    expect(policy).toContain(`style-src 'self' ${sha256(FIXTURE_STYLES)};`)
+    expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
+  })
+
+  it('is gzipped for a browser that takes it, and plain for one that does not', async () => {
+    const path = `GET /calls/${DEMO_CALL_IDS.closed} HTTP/1.1`
+    const zipped = await sendRaw(demo.url, path, { 'Accept-Encoding': 'gzip, deflate, br' })
+    expect(zipped.headers).toContain('content-encoding: gzip')
+    expect(zipped.headers).toContain('vary: accept-encoding')
+    const plain = await sendRaw(demo.url, path, { 'Accept-Encoding': 'gzip;q=0, identity' })
+    expect(plain.headers).not.toContain('content-encoding')
+    expect(plain.body).toContain('Good morning, Marcus!')
+    const unzipped = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(await unzipped.text()).toContain('Good morning, Marcus!')
+  })
+
+  it('writes every string from the call as text, never as markup', async () => {
+    answerCall(HOSTILE_ID, {
+      status: HOSTILE,
+      transcript_data: { duration_seconds: 60, segments: [{ start_seconds: 0, end_seconds: 5, speaker: HOSTILE, text: HOSTILE }] },
+    })
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(page).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;')
+    expect(page).not.toContain('<img')
+    expect(page).not.toContain('<script>alert')
+    // A live call's view has no demo notice.
+    expect(page).not.toContain('Demo data')
+  })
+})
+
+describe('a call page without its first view', () => {
+  it.each([
+    ['a screen-share safe link, whose view would show what the mode hides', `/calls/${DEMO_CALL_IDS.closed}?t=5&private=1`],
+    ['a call the API does not know', `/calls/${DEMO_CALL_IDS.missing}`],
+  ])('is the plain page for %s', async (_name, path) => {
+    const page = await (await fetch(`${demo.url}${path}`)).text()
+    expect(page).toContain('<div id="root"></div>')
+    expect(page).not.toContain('first-paint')
+  })
+
+  it('goes out without it when the call takes too long, and the read goes on for the page’s own request', async () => {
+    answerCall(HOSTILE_ID, { status: 'closed' }, 1_500)
+    const started = Date.now()
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(Date.now() - started).toBeLessThan(1_400)
+    expect(page).toContain('<div id="root"></div>')
+    const call = await fetch(`${live.url}/api/v1/calls/${HOSTILE_ID}`)
+    expect(call.status).toBe(200)
+    expect(call.headers.get('x-cache')).toBe('coalesced')
+    expect(upstream.seen.filter(({ url }) => url === `/v1/calls/${HOSTILE_ID}`)).toHaveLength(1)
+  })
+
+  it('goes out without it when the API fails, and answers HEAD with no body', async () => {
+    upstream.use(onPath(`/v1/calls/${HOSTILE_ID}`, (_req, res) => res.writeHead(500).end('{"success":false}')))
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(page).toContain('<div id="root"></div>')
+    const head = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`, { method: 'HEAD' })
+    expect(head.status).toBe(200)
+    expect(await head.text()).toBe('')
+  })
+})
