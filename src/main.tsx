@@ -6,10 +6,8 @@ import { AppProvider } from './app/provider'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
 import { handOverFirstPaint } from './app/first-paint-hand-over'
-import { applyThemePreference, readThemePreference } from '@/features/theme/theme'
 import './index.css'
 
-applyThemePreference(readThemePreference())
 const queryClient = createQueryClient()
 // Creating the router runs the call route's loader, so the call's request starts before React's first render.
 const router = createBrowserRouter(createRoutes(queryClient))

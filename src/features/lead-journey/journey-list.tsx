@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react'
+import { useEffect, useRef } from 'react'
 import { CallLink } from '@/entities/call/call-link'
 import type { Call } from '@/entities/call/call-schema'
 import { cn } from '@/lib/styles/cn'
@@ -11,7 +11,8 @@ type JourneyListProps = { journey: readonly Call[]; currentId: string; truncated
 export function JourneyList({ journey, currentId, truncated }: JourneyListProps) {
   const currentRef = useRef<HTMLLIElement>(null)
   // A long history opens scrolled to this call rather than to the lead's first one: centred when it fits, else from its start.
-  useLayoutEffect(() => {
+  // After the paint rather than before it: measuring during the commit forced a layout of the whole new page.
+  useEffect(() => {
     const item = currentRef.current
     const list = item?.parentElement
     if (item && list) list.scrollLeft = item.offsetLeft - list.offsetLeft - Math.max(0, (list.clientWidth - item.offsetWidth) / 2)

@@ -1,5 +1,5 @@
 import { EMPTY } from '@/lib/format/format'
-import { formatDateTime, formatDuration, formatRelativeTime, formatTimeIn, formatTimePhrase, parseIsoDate, validTimeZone, viewerTimeZone, warmUpDateFormatting } from './dates'
+import { formatDateTime, formatDuration, formatRelativeTime, formatTimeIn, formatTimePhrase, parseIsoDate, validTimeZone, viewerTimeZone, DATE_FORMATTING_WARM_UPS } from './dates'
 
 describe(parseIsoDate.name, () => {
   it.each([
@@ -146,9 +146,9 @@ describe(formatDuration.name, () => {
   })
 })
 
-describe(warmUpDateFormatting.name, () => {
+describe('the date formatting warm-up', () => {
   it('builds the formatters a call page first prints with, so its dates build none', () => {
-    warmUpDateFormatting()
+    for (const warmUp of DATE_FORMATTING_WARM_UPS) warmUp()
     const DateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat')
     try {
       formatDateTime(new Date('2026-11-17T15:00:00Z'))

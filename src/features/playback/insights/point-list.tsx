@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
+import { measureAfterLayout } from '@/components/ui/measure-after-layout'
 import { formatTimestamp } from '@/lib/format/format'
 import { speakerColor } from '@/features/playback/transcript/speaker-colors'
 import { POINT_TAG } from './point-kinds'
@@ -15,6 +16,8 @@ export function PointList({ points, guideSeconds, onGo }: PointListProps) {
     count: points.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
+    // The list mounts with the points, after the page has painted: measuring its rows then is a layout of the whole page.
+    measureElement: measureAfterLayout,
     overscan: 4,
     initialRect: { width: 0, height: 320 },
   })
