@@ -42,12 +42,12 @@ export function checkTargets(
       figures: `${ms(app.firstTextMs)} vs ${ms(reactList.firstTextMs)} (${(reactList.firstTextMs / app.firstTextMs).toFixed(1)}× faster)`,
     },
     {
-      target: 'first evidence link within 1 s of the first transcript text',
-      pass: evidence.evidenceAfterTextMs <= 1_000,
-      figures: ms(evidence.evidenceAfterTextMs),
+      target: 'first evidence link within 1 s of the app’s transcript',
+      pass: evidence.evidenceAfterTranscriptMs <= 1_000,
+      figures: ms(evidence.evidenceAfterTranscriptMs),
     },
     {
-      target: 'no task over 50 ms from the first transcript text to the first evidence link',
+      target: 'no task over 50 ms from the app’s transcript to the first evidence link',
       pass: evidence.longTasksWhileIndexing === 0,
       figures: `${evidence.longTasksWhileIndexing} long tasks, longest ${ms(evidence.longestTaskWhileIndexingMs)}`,
     },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { DEMO_CALL_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { onPath, startFakeUpstream, type FakeUpstream } from './fake-upstream'
 import { createFixtureDist, FIXTURE_INLINE_SCRIPT, FIXTURE_STYLES } from './fixture-dist'
 import { sendRaw } from './raw-http'
@@ -50,7 +50,7 @@ describe('a call page drawn with its first view', () => {
     const page = await response.text()
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(page).toMatch(/<div id="root"><div id="first-paint">.*<h1[^>]*>Call 30283b2e<\/h1>/s)
+    expect(page).toMatch(/<div id="root">(<link [^>]*>)*<div id="first-paint">.*<h1[^>]*>Call 30283b2e<\/h1>/s)
     expect(page).toContain('>Closed<')
     expect(page).toContain('<h2 id=')
     expect(page).toContain('>Transcript</h2>')
@@ -83,8 +83,16 @@ describe('a call page drawn with its first view', () => {
     expect(await unzipped.text()).toContain('Good morning, Marcus!')
   })
 
+  it('starts the requests for the lead’s name and other calls with the page, as the app will make them', async () => {
+    const page = await (await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)).text()
+    const lead = DEMO_LEAD_IDS.marcusBellamy
+    expect(page).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1/calls?lead_id=${lead}&amp;limit=100">`)
+    expect(page).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1/leads/${lead}">`)
+  })
+
   it('writes every string from the call as text, never as markup', async () => {
     answerCall(HOSTILE_ID, {
+      lead_id: '"><script>alert(3)</script>',
       status: HOSTILE,
       transcript_data: { duration_seconds: 60, segments: [{ start_seconds: 0, end_seconds: 5, speaker: HOSTILE, text: HOSTILE }] },
     })
@@ -92,6 +100,7 @@ describe('a call page drawn with its first view', () => {
     expect(page).toContain('&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;')
     expect(page).not.toContain('<img')
     expect(page).not.toContain('<script>alert')
+    expect(page).toContain('href="/api/v1/leads/%22%3E%3Cscript%3Ealert(3)%3C%2Fscript%3E"')
     // A live call's view has no demo notice.
     expect(page).not.toContain('Demo data')
   })

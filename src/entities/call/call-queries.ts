@@ -29,10 +29,15 @@ export const recentCallQueries = {
 export type RecentCallsPage = Awaited<ReturnType<typeof fetchCallListPage>>
 
 /** One page of `GET /v1/calls`: the calls that could be read, how many could not, and the cursor to the next page. */
-export async function fetchCallListPage(filters: Record<string, string>, cursor: string | null, signal: AbortSignal) {
+/** The API path of one page of the call list. */
+export function callListPath(filters: Record<string, string>, cursor: string | null) {
   const params = new URLSearchParams(filters)
   if (cursor) params.set('cursor', cursor)
-  const { data, pagination } = await apiGetPage(`/v1/calls?${params.toString()}`, signal)
+  return `/v1/calls?${params.toString()}`
+}
+
+export async function fetchCallListPage(filters: Record<string, string>, cursor: string | null, signal: AbortSignal) {
+  const { data, pagination } = await apiGetPage(callListPath(filters, cursor), signal)
   if (!Array.isArray(data)) {
     throw new ApiError({ kind: 'unexpected-shape', message: 'The server answered with something other than a list of calls.' })
   }

@@ -7,6 +7,11 @@ export const LEAD_CALLS_PAGE_SIZE = 100
 /** More than any lead's history needs; past it the page says there are more instead of paging on. */
 export const LEAD_CALLS_MAX_PAGES = 10
 
+/** The call list's filters for one lead's calls. */
+export function leadCallsFilters(leadId: string) {
+  return { lead_id: leadId, limit: String(LEAD_CALLS_PAGE_SIZE) }
+}
+
 export const leadCallQueries = {
   all: (leadId: string | null) =>
     queryOptions({
@@ -23,7 +28,7 @@ async function fetchLeadCalls(leadId: string, signal: AbortSignal) {
   let skipped = 0
   let cursor: string | null = null
   for (let page = 0; page < LEAD_CALLS_MAX_PAGES; page += 1) {
-    const answer = await fetchCallListPage({ lead_id: leadId, limit: String(LEAD_CALLS_PAGE_SIZE) }, cursor, signal)
+    const answer = await fetchCallListPage(leadCallsFilters(leadId), cursor, signal)
     for (const call of answer.calls) {
       // A call naming another lead was not filtered for this one; and the list can shift between pages.
       const otherLead = call.leadId !== null && call.leadId !== leadId

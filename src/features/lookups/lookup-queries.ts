@@ -5,7 +5,12 @@ import { normalizeLead, normalizePayment, normalizeProduct, normalizeTeamMember 
 
 const LOOKUP_STALE_TIME = 5 * 60_000
 
-function lookupQuery<T>(resource: string, normalize: (raw: unknown) => T) {
+/** The API path of one looked-up record. */
+export function lookupPath(resource: 'leads' | 'team' | 'products' | 'payments', id: string) {
+  return `/v1/${resource}/${encodeURIComponent(id)}`
+}
+
+function lookupQuery<T>(resource: Parameters<typeof lookupPath>[0], normalize: (raw: unknown) => T) {
   return (id: string | null) =>
     queryOptions({
       queryKey: [resource, 'detail', id],
@@ -13,7 +18,7 @@ function lookupQuery<T>(resource: string, normalize: (raw: unknown) => T) {
         ? async ({ signal }) => {
             // Each lookup starts in a task of its own rather than all in the one that mounts the panels.
             await nextTask()
-            return normalize(await apiGet(`/v1/${resource}/${encodeURIComponent(id)}`, signal))
+            return normalize(await apiGet(lookupPath(resource, id), signal))
           }
         : skipToken,
       staleTime: LOOKUP_STALE_TIME,

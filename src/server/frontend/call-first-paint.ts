@@ -3,6 +3,9 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { normalizeCall } from '../../entities/call/call-schema.ts'
 import { CallFirstPaint } from '../../features/call-page/first-paint/call-first-paint.tsx'
+import { callListPath } from '../../entities/call/call-queries.ts'
+import { leadCallsFilters } from '../../features/lead-journey/lead-calls-query.ts'
+import { lookupPath } from '../../features/lookups/lookup-queries.ts'
 import { isRecord } from '../../lib/schema/tolerant-schema.ts'
 import type { ApiBackend } from '../api/api-backend.ts'
 
@@ -22,9 +25,25 @@ export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal
   try {
     const envelope: unknown = JSON.parse(outcome.answer.body.toString('utf8'))
     if (!isRecord(envelope) || envelope.success !== true) return ''
-    const view = createElement(CallFirstPaint, { call: normalizeCall(envelope.data), isDemo: backend.mode === 'demo' })
-    return `<div id="first-paint">${renderToStaticMarkup(view)}</div>`
+    const call = normalizeCall(envelope.data)
+    const view = createElement(CallFirstPaint, { call, isDemo: backend.mode === 'demo' })
+    return `${leadPreloads(call.leadId)}<div id="first-paint">${renderToStaticMarkup(view)}</div>`
   } catch {
     return ''
   }
+}
+
+/**
+ * The lead's name and other calls, asked for as the page arrives rather than once the app has the call: the
+ * strip they fill is the largest thing a phone shows first. The app's own requests take these answers.
+ */
+function leadPreloads(leadId: string | null) {
+  if (!leadId) return ''
+  return [callListPath(leadCallsFilters(leadId), null), lookupPath('leads', leadId)]
+    .map((path) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(`/api${path}`)}">`)
+    .join('')
+}
+
+function escapeAttribute(text: string) {
+  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;')
 }
