@@ -43,6 +43,8 @@ export async function openSharedPage(browser: Browser, url: string, viewport = {
     })
   })
   await page.goto(url)
+  // A call page arrives with the server's first view of the call, which the app replaces once it has started.
+  await page.waitForFunction(() => document.getElementById('first-paint') === null)
   return { page, errors, close: () => context.close() }
 }
 

@@ -22,8 +22,8 @@ describe('demo mode: no key, the built-in demo API', () => {
 
   it.each(demoCallIds)('opens demo call %s with all ten panels', async (id) => {
     const { page, errors, close } = await openPage(browser(), `${demoUrl}/calls/${id}`)
-    await region(page, 'Transcript').waitFor()
     for (const name of PANEL_NAMES) {
+      await region(page, name).waitFor()
       expect(await region(page, name).count(), name).toBe(1)
     }
     expect(errors).toEqual([])

@@ -18,6 +18,7 @@ describe('live mode: the server proxies to the upstream with its key', () => {
     const { page, errors, close } = await openPage(browser(), `${liveUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('heading', { level: 1, name: `Call with ${closedCallFacts.leadName}` }).waitFor()
     for (const name of PANEL_NAMES) {
+      await region(page, name).waitFor()
       expect(await region(page, name).count(), name).toBe(1)
     }
     await region(page, 'Outcome').getByText(closedCallFacts.dealValue, { exact: true }).waitFor()
