@@ -11,16 +11,18 @@ import './index.css'
 const queryClient = createQueryClient()
 // Creating the router runs the call route's loader, so the call's request starts before React's first render.
 const router = createBrowserRouter(createRoutes(queryClient))
-await handOverFirstPaint(queryClient)
 
-// As a transition, the first render comes in slices that never block input for long; whatever the root shows
-// until it commits (the server's first view of a call) stays on screen meanwhile.
-startTransition(() => {
-  createRoot(document.getElementById('root')!).render(
-    <StrictMode>
-      <AppProvider client={queryClient}>
-        <RouterProvider router={router} />
-      </AppProvider>
-    </StrictMode>,
-  )
+// Not a top-level await: with one, the bundler splits the modules the lazy chunks share out of the first script.
+void handOverFirstPaint(queryClient).then(() => {
+  // As a transition, the first render comes in slices that never block input for long; whatever the root shows
+  // until it commits (the server's first view of a call) stays on screen meanwhile.
+  startTransition(() => {
+    createRoot(document.getElementById('root')!).render(
+      <StrictMode>
+        <AppProvider client={queryClient}>
+          <RouterProvider router={router} />
+        </AppProvider>
+      </StrictMode>,
+    )
+  })
 })

@@ -57,7 +57,10 @@ describe('the server’s first view of a call page', () => {
     await region(page, 'Transcript').getByText(FIRST_WORDS).waitFor()
     const before = await firstRowWords(page)
     release()
+    // Once the app's page has settled: its transcript, the lead's name and the lead's calls all in.
     await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    await page.getByRole('heading', { level: 1, name: 'Call with Marcus Bellamy' }).waitFor()
+    await region(page, 'Calls with this lead').getByText(/call with this lead/).waitFor()
     expect(await firstRowWords(page)).toEqual(before)
   })
 
