@@ -80,6 +80,9 @@ export default defineConfig(({ isSsrBuild }) =>
         plugins: [react(), tailwindcss(), stylesheetFirst(), compression({ threshold: 1024 })],
         worker: { plugins: () => [workerBuilds()] },
         resolve: { alias: { '@': src } },
+        // One stylesheet, always in the page (linked, or written in by the server): lazy parts never add a link to
+        // it, which would make the browser restyle the whole page for rules it already has.
+        build: { cssCodeSplit: false },
         // No CORS headers, dev included: no other origin may read a call.
         server: { cors: false },
         test: {

@@ -37,16 +37,25 @@ describe('the server’s first view of a call page', () => {
   it('shows the call’s title, status and first transcript rows before the app’s script has run', async () => {
     const { page, release } = await openWithAppHeld(browser(), CALL_URL)
     await expect.poll(() => region(page, 'Transcript').getByText(FIRST_WORDS).isVisible()).toBe(true)
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Call 30283b2e')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Call with Marcus Bellamy')
     expect(await page.getByText('Closed', { exact: true }).isVisible()).toBe(true)
     expect(await page.getByRole('searchbox').count()).toBe(0)
 
     release()
-    // The app takes over: one page, with its controls and the lead's name.
+    // The app takes over: one page, with its controls, and the title names the lead from its first render.
     await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Call with Marcus Bellamy')
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Call with Marcus Bellamy')
     expect(await page.getByRole('region', { name: 'Transcript', exact: true }).count()).toBe(1)
     expect(await page.locator('#first-paint').count()).toBe(0)
+  })
+
+  it('keeps its written-in stylesheet as the only one once the lazy panels have loaded', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL)
+    release()
+    // The summary's Markdown and its evidence links come in the last of the lazy parts.
+    await region(page, 'AI summary').getByRole('button', { name: /^Heard at / }).first().waitFor({ timeout: 15_000 })
+    // A stylesheet link added now would make the browser restyle the whole page for rules it already has.
+    expect(await page.locator('link[rel="stylesheet"]').count()).toBe(0)
   })
 
   it.each([
