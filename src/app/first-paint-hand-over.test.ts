@@ -1,9 +1,10 @@
 import { screen } from '@testing-library/react'
-import { http, HttpResponse } from 'msw'
+import { delay, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
 import { callQueries } from '@/entities/call/call-queries'
+import { leadQueries } from '@/features/lookups/lookup-queries'
 import { setPrivateMode } from '@/lib/privacy/private-mode'
-import { DEMO_CALL_IDS } from '@/mock-api/demo-data/demo-ids'
+import { DEMO_CALL_IDS, DEMO_LEAD_IDS } from '@/mock-api/demo-data/demo-ids'
 import { server } from '../../test/msw-server'
 import { createTestQueryClient } from '../../test/render'
 import { handOverFirstPaint } from './first-paint-hand-over'
@@ -29,6 +30,24 @@ describe('handing the server’s first view of a call over to the app', () => {
     await handOverFirstPaint(client)
     expect(client.getQueryData(callQueries.detail(id).queryKey)).toMatchObject({ id })
     expect(screen.getByRole('heading', { name: 'Call 30283b2e' })).toBeInTheDocument()
+  })
+
+  it('waits for the lead too, so the app’s first title names the lead as the server’s view may', async () => {
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(client.getQueryData(leadQueries.detail(DEMO_LEAD_IDS.marcusBellamy).queryKey)).toMatchObject({ full_name: 'Marcus Bellamy' })
+  })
+
+  it('waits no more than a second for a lead that does not answer', async () => {
+    server.use(http.get('/api/v1/leads/:id', () => delay('infinite')))
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    const started = performance.now()
+    await handOverFirstPaint(client)
+    expect(performance.now() - started).toBeLessThan(3_000)
+    expect(client.getQueryData(callQueries.detail(id).queryKey)).toMatchObject({ id })
+    expect(client.getQueryState(leadQueries.detail(DEMO_LEAD_IDS.marcusBellamy).queryKey)?.status).toBe('pending')
   })
 
   it('goes on once the call has failed, so the page can say why', async () => {

@@ -44,13 +44,22 @@ function answerCall(id: string, call: Record<string, unknown>, delayMs = 0) {
   )
 }
 
+function answerLead(id: string, lead: Record<string, unknown>, delayMs = 0) {
+  upstream.use(
+    onPath(`/v1/leads/${id}`, async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true, data: { id, ...lead } }))
+    }),
+  )
+}
+
 describe('a call page drawn with its first view', () => {
   it('carries the call’s title, status and first transcript rows in the root, with the stylesheet written in', async () => {
     const response = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)
     const page = await response.text()
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(page).toMatch(/<div id="root">(<link [^>]*>)*<div id="first-paint">.*<h1[^>]*>Call 30283b2e<\/h1>/s)
+    expect(page).toMatch(/<div id="root">(<link [^>]*>)*<div id="first-paint">.*<h1[^>]*>Call with Marcus Bellamy<\/h1>/s)
     expect(page).toContain('>Closed<')
     expect(page).toContain('<h2 id=')
     expect(page).toContain('>Transcript</h2>')
@@ -76,9 +85,15 @@ describe('a call page drawn with its first view', () => {
     const zipped = await sendRaw(demo.url, path, { 'Accept-Encoding': 'gzip, deflate, br' })
     expect(zipped.headers).toContain('content-encoding: gzip')
     expect(zipped.headers).toContain('vary: accept-encoding')
-    const plain = await sendRaw(demo.url, path, { 'Accept-Encoding': 'gzip;q=0, identity' })
-    expect(plain.headers).not.toContain('content-encoding')
-    expect(plain.body).toContain('Good morning, Marcus!')
+    const anyCoding = await sendRaw(demo.url, path, { 'Accept-Encoding': 'br;q=1, *;q=0.5' })
+    expect(anyCoding.headers).toContain('content-encoding: gzip')
+    const shouted = await sendRaw(demo.url, path, { 'Accept-Encoding': 'GZIP' })
+    expect(shouted.headers).toContain('content-encoding: gzip')
+    for (const refusal of ['gzip;q=0, identity', 'gzip; q=0.000', 'br, deflate']) {
+      const plain = await sendRaw(demo.url, path, { 'Accept-Encoding': refusal })
+      expect(plain.headers).not.toContain('content-encoding')
+      expect(plain.body).toContain('Good morning, Marcus!')
+    }
     const unzipped = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`, { headers: { 'Accept-Encoding': 'gzip' } })
     expect(await unzipped.text()).toContain('Good morning, Marcus!')
   })
@@ -101,8 +116,25 @@ describe('a call page drawn with its first view', () => {
     expect(page).not.toContain('<img')
     expect(page).not.toContain('<script>alert')
     expect(page).toContain('href="/api/v1/leads/%22%3E%3Cscript%3Ealert(3)%3C%2Fscript%3E"')
+    expect(page).toContain('>Call 7d1f0b9e</h1>')
     // A live call's view has no demo notice.
     expect(page).not.toContain('Demo data')
+  })
+
+  it('names the lead as text, and goes out without the name when the lead takes too long', async () => {
+    answerCall(HOSTILE_ID, { lead_id: 'lead-1', status: 'closed' })
+    answerLead('lead-1', { full_name: HOSTILE })
+    const named = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(named).toContain('>Call with &lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;</h1>')
+
+    upstream.reset()
+    answerCall(HOSTILE_ID, { lead_id: 'lead-1', status: 'closed' })
+    answerLead('lead-1', { full_name: 'Marcus Bellamy' }, 1_500)
+    const started = Date.now()
+    const unnamed = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(Date.now() - started).toBeLessThan(1_400)
+    expect(unnamed).toContain('>Call 7d1f0b9e</h1>')
+    expect(unnamed).toContain('>Closed<')
   })
 })
 

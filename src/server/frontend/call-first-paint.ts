@@ -6,6 +6,7 @@ import { CallFirstPaint } from '../../features/call-page/first-paint/call-first-
 import { callListPath } from '../../entities/call/call-queries.ts'
 import { leadCallsFilters } from '../../features/lead-journey/lead-calls-query.ts'
 import { lookupPath } from '../../features/lookups/lookup-queries.ts'
+import { normalizeLead } from '../../features/lookups/lookup-schemas.ts'
 import { isRecord } from '../../lib/schema/tolerant-schema.ts'
 import type { ApiBackend } from '../api/api-backend.ts'
 
@@ -13,23 +14,36 @@ import type { ApiBackend } from '../api/api-backend.ts'
 export const FIRST_PAINT_WAIT_MS = 800
 
 /**
- * The call page's first view, drawn from the call for the page being sent: its title, status and first
- * transcript rows, in the element the app replaces once it starts (`#first-paint` inside `#root`).
- * Empty when the call does not arrive in time, is not a call, or the API refuses it: the page then
- * loads as it would without it. React writes every string from the call as escaped text.
+ * The call page's first view, drawn from the call for the page being sent: its title (with the lead's name when
+ * that arrives in time too), status and first transcript rows, in the element the app replaces once it starts
+ * (`#first-paint` inside `#root`). Empty when the call does not arrive in time, is not a call, or the API refuses
+ * it: the page then loads as it would without it. React writes every string from the API as escaped text.
  */
 export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal: AbortSignal): Promise<string> {
-  const read = backend.get({ target: `/v1/calls/${id}` }, signal).then(({ outcome }) => outcome, () => null)
-  const outcome = await Promise.race([read, sleep(FIRST_PAINT_WAIT_MS, null, { ref: false })])
-  if (!outcome || outcome.kind !== 'answer' || outcome.answer.status !== 200) return ''
+  const deadline = sleep(FIRST_PAINT_WAIT_MS, null, { ref: false })
+  const callData = await readData(backend, `/v1/calls/${id}`, signal, deadline)
+  if (callData === null) return ''
   try {
-    const envelope: unknown = JSON.parse(outcome.answer.body.toString('utf8'))
-    if (!isRecord(envelope) || envelope.success !== true) return ''
-    const call = normalizeCall(envelope.data)
-    const view = createElement(CallFirstPaint, { call, isDemo: backend.mode === 'demo' })
+    const call = normalizeCall(callData)
+    const leadData = call.leadId ? await readData(backend, lookupPath('leads', call.leadId), signal, deadline) : null
+    const leadName = leadData === null ? null : normalizeLead(leadData).full_name
+    const view = createElement(CallFirstPaint, { call, leadName, isDemo: backend.mode === 'demo' })
     return `${leadPreloads(call.leadId)}<div id="first-paint">${renderToStaticMarkup(view)}</div>`
   } catch {
     return ''
+  }
+}
+
+/** The `data` of a successful answer that arrives before the deadline, or null. A late read goes on for the app's own request. */
+async function readData(backend: ApiBackend, target: string, signal: AbortSignal, deadline: Promise<null>) {
+  const read = backend.get({ target }, signal).then(({ outcome }) => outcome, () => null)
+  const outcome = await Promise.race([read, deadline])
+  if (!outcome || outcome.kind !== 'answer' || outcome.answer.status !== 200) return null
+  try {
+    const envelope: unknown = JSON.parse(outcome.answer.body.toString('utf8'))
+    return isRecord(envelope) && envelope.success === true ? envelope.data : null
+  } catch {
+    return null
   }
 }
 

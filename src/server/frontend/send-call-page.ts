@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream'
 import { createGzip } from 'node:zlib'
 import type { FastifyReply } from 'fastify'
+import negotiate from '@fastify/accept-negotiator'
 import type { AppShell } from './app-shell.ts'
 
 /**
@@ -20,6 +21,7 @@ export function sendCallPage(reply: FastifyReply, shell: AppShell, firstPaint: P
   return reply.type('text/html; charset=utf-8').headers({ 'cache-control': 'no-store', vary: 'accept-encoding' }).send(body)
 }
 
+// Content codings are case-insensitive; the negotiator compares them as written.
 function acceptsGzip(header: string | undefined) {
-  return /(?:^|,)\s*gzip\s*(?:,|;(?!\s*q=0(?:\.0*)?\s*(?:,|$))|$)/i.test(header ?? '')
+  return negotiate((header ?? '').toLowerCase(), ['gzip']) === 'gzip'
 }

@@ -14,8 +14,8 @@ function segments(count: number, startEvery = 30) {
   }))
 }
 
-function drawn(raw: Record<string, unknown>, isDemo = false) {
-  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} isDemo={isDemo} />)
+function drawn(raw: Record<string, unknown>, { isDemo = false, leadName = null }: { isDemo?: boolean; leadName?: string | null } = {}) {
+  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} leadName={leadName} isDemo={isDemo} />)
 }
 
 describe('the server’s first view of a call', () => {
@@ -34,6 +34,11 @@ describe('the server’s first view of a call', () => {
     expect(screen.getByRole('region', { name: 'Recording' })).toBeInTheDocument()
   })
 
+  it('names the lead in the title when the lead arrived with the call', () => {
+    drawn({ lead_id: 'lead-1' }, { leadName: 'Marcus Bellamy' })
+    expect(screen.getByRole('heading', { level: 1, name: 'Call with Marcus Bellamy' })).toBeInTheDocument()
+  })
+
   it('writes times as the transcript does for a call over an hour long', () => {
     drawn({ transcript_data: { duration_seconds: 10_800, segments: segments(3, 2_000) } })
     const rows = within(screen.getByRole('region', { name: 'Transcript' })).getAllByRole('listitem')
@@ -48,14 +53,15 @@ describe('the server’s first view of a call', () => {
   })
 
   it('says it is demo data only for a demo call', () => {
-    drawn({}, true)
+    drawn({}, { isDemo: true })
     expect(screen.getByText(/^Demo data/)).toBeInTheDocument()
   })
 
   it('shows hostile strings as text', () => {
     const hostile = '<img src=x onerror="alert(1)">'
-    drawn({ status: hostile, transcript_data: { segments: [{ start_seconds: 0, speaker: hostile, text: hostile }] } })
+    drawn({ status: hostile, transcript_data: { segments: [{ start_seconds: 0, speaker: hostile, text: hostile }] } }, { leadName: hostile })
     expect(screen.getAllByText(hostile)).toHaveLength(3)
+    expect(screen.getByRole('heading', { level: 1, name: `Call with ${hostile}` })).toBeInTheDocument()
     expect(screen.queryByRole('img')).not.toBeInTheDocument()
   })
 })

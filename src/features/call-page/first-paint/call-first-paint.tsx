@@ -28,14 +28,14 @@ const SPEAKER_TEXT = [
  * be, each as tall as that part, so nothing moves when the app takes over. Static on purpose: no
  * controls, and no dates, as the server does not know the viewer's time zone. The app replaces all of it.
  */
-export function CallFirstPaint({ call, isDemo }: { call: Call; isDemo: boolean }) {
+export function CallFirstPaint({ call, leadName, isDemo }: { call: Call; leadName: string | null; isDemo: boolean }) {
   return (
     <div className="min-h-dvh bg-background text-foreground">
       <TopBar linksHome={false} isDemo={isDemo} />
       <main className="mx-auto max-w-7xl px-4 py-6">
         <article className="flex flex-col gap-6">
           <header className="flex flex-col gap-2">
-            <h1 className="line-clamp-3 text-2xl font-semibold wrap-anywhere">{callTitle(call, null)}</h1>
+            <h1 className="line-clamp-3 text-2xl font-semibold wrap-anywhere">{callTitle(call, leadName)}</h1>
             <div className="flex min-h-[2.125rem] flex-wrap items-center gap-x-3 gap-y-2 max-sm:min-h-[5.75rem]">
               <StatusBadge status={call.status} />
               <Skeleton className="h-4 w-56" />
