@@ -1,19 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { callQueries } from '@/entities/call/call-queries'
+import { leadCallQueries } from '@/features/lead-journey/lead-calls-query'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import { isPrivateMode } from '@/lib/privacy/private-mode'
 import { callIdInPath } from '@/lib/routes/route-paths'
 
 /** Past this, a call still on its way shows the app's own loading state instead. */
 const HAND_OVER_LIMIT_MS = 10_000
-/** The lead's name was asked for as the page arrived; past this after the call, the title goes without it for a moment. */
-const LEAD_NAME_LIMIT_MS = 1_000
+/** The lead and its calls were asked for as the page arrived; past this after the call, the page goes on without them. */
+const LEAD_LIMIT_MS = 1_000
 
 /**
  * The server may have drawn the call page's first view into the page (`#first-paint` in the root). React
  * replaces whatever the root holds with its first render, so the app renders once the call is here (or has
  * failed): that render is then the call page itself, never a skeleton over rows already on screen. It waits a
- * moment for the lead too, whose name the server's view may already show in the title. In
+ * moment for the lead and its calls too, whose name and sentence the server's view may already show. In
  * screen-share safe mode the view goes at once, as the server drew it unmasked.
  */
 export async function handOverFirstPaint(client: QueryClient) {
@@ -23,7 +24,8 @@ export async function handOverFirstPaint(client: QueryClient) {
   if (!id || isPrivateMode()) return firstPaint.remove()
   const call = await Promise.race([client.ensureQueryData(callQueries.detail(id)).catch(() => null), delay(HAND_OVER_LIMIT_MS)])
   if (!call?.leadId) return
-  await Promise.race([client.ensureQueryData(leadQueries.detail(call.leadId)).catch(() => null), delay(LEAD_NAME_LIMIT_MS)])
+  const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
+  await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
 }
 
 function delay(ms: number) {

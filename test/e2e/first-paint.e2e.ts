@@ -8,22 +8,34 @@ const browser = useBrowser()
 const CALL_URL = `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`
 const FIRST_WORDS = 'Good morning, Marcus! Can you hear me okay?'
 
-type HeldOptions = { viewport?: { width: number; height: number }; colorScheme?: 'light' | 'dark'; beforeLoad?: string }
+type HeldOptions = {
+  viewport?: { width: number; height: number }
+  colorScheme?: 'light' | 'dark'
+  beforeLoad?: string
+  locale?: string
+  timezoneId?: string
+}
 
 /** The call page with the app's scripts held back until `release()`, so a test sees what shows before the app runs. */
-async function openWithAppHeld(browser: Browser, url: string, { viewport = { width: 1440, height: 900 }, colorScheme, beforeLoad }: HeldOptions = {}) {
-  const context = await browser.newContext({ viewport, colorScheme })
+async function openWithAppHeld(browser: Browser, url: string, { viewport = { width: 1440, height: 900 }, beforeLoad, ...options }: HeldOptions = {}) {
+  const context = await browser.newContext({ viewport, ...options })
   onTestFinished(() => context.close())
   const page = await context.newPage()
-  let release = () => {}
-  const released = new Promise<void>((resolve) => (release = resolve))
-  await page.route('**/assets/*.js', async (route) => {
-    await released
-    await route.continue()
-  })
+  const release = await holdRequests(page, /\/assets\/[^/]*\.js$/)
   if (beforeLoad) await page.addInitScript(beforeLoad)
   await page.goto(url, { waitUntil: 'commit' })
   return { page, release }
+}
+
+/** Holds the page's requests for matching URLs until the returned function is called. */
+async function holdRequests(page: Page, url: RegExp) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(url, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
 }
 
 /** Where the first transcript row's words sit on the screen. */
@@ -49,6 +61,34 @@ describe('the server’s first view of a call page', () => {
     expect(await page.locator('#first-paint').count()).toBe(0)
   })
 
+  it('says where the call sits among the lead’s calls, with days in the viewer’s language and zone, as the app then does', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, { locale: 'de-DE', timezoneId: 'Pacific/Kiritimati' })
+    const sentence = region(page, 'Calls with this lead').getByText(/call with this lead/)
+    await sentence.waitFor()
+    const drawnByServer = await sentence.textContent()
+    expect(drawnByServer).toMatch(/^2nd call with this lead; the first was a no-show; the next is on \d\d\.\d\d\.\d{4}\.$/)
+    release()
+    await region(page, 'Calls with this lead').getByText('This call', { exact: true }).waitFor()
+    expect(await sentence.textContent()).toBe(drawnByServer)
+  })
+
+  it('has its largest paint on a phone before the app runs: the app’s own sentence adds none', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, {
+      viewport: { width: 390, height: 844 },
+      beforeLoad: `window.largestPaints = []
+        new PerformanceObserver((list) => window.largestPaints.push(...list.getEntries().map((entry) => entry.startTime))).observe({ type: 'largest-contentful-paint', buffered: true })`,
+    })
+    await region(page, 'Calls with this lead').getByText(/call with this lead/).waitFor()
+    await page.waitForTimeout(200)
+    const released = await page.evaluate(() => performance.now())
+    release()
+    await region(page, 'Calls with this lead').getByText('This call', { exact: true }).waitFor()
+    await page.waitForTimeout(500)
+    const paints = await page.evaluate(() => (window as unknown as { largestPaints: number[] }).largestPaints)
+    expect(paints.length).toBeGreaterThan(0)
+    expect(paints.filter((time) => time > released)).toEqual([])
+  })
+
   it('keeps its written-in stylesheet as the only one once the lazy panels have loaded', async () => {
     const { page, release } = await openWithAppHeld(browser(), CALL_URL)
     release()
@@ -61,15 +101,20 @@ describe('the server’s first view of a call page', () => {
   it.each([
     ['on a wide screen', { width: 1440, height: 900 }],
     ['on a phone', { width: 390, height: 844 }],
-  ])('keeps the first row where it is when the app takes over, %s', async (_name, viewport) => {
+  ])('keeps the first row where it is when the app takes over and as its lazy parts arrive, %s', async (_name, viewport) => {
     const { page, release } = await openWithAppHeld(browser(), CALL_URL, { viewport })
+    // The parts that load after the app's first script, held past its first render.
+    const releaseLazyParts = await holdRequests(page, /\/assets\/(deferred-panels|focus-controls)-[^/]*\.js$/)
     await region(page, 'Transcript').getByText(FIRST_WORDS).waitFor()
     const before = await firstRowWords(page)
     release()
-    // Once the app's page has settled: its transcript, the lead's name and the lead's calls all in.
     await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
-    await page.getByRole('heading', { level: 1, name: 'Call with Marcus Bellamy' }).waitFor()
-    await region(page, 'Calls with this lead').getByText(/call with this lead/).waitFor()
+    expect(await firstRowWords(page)).toEqual(before)
+    releaseLazyParts()
+    // Once the app's page has settled: its lazy parts, the lead's name and the lead's calls all in.
+    await region(page, 'Transcript').getByRole('button', { name: 'Download' }).waitFor()
+    await page.getByRole('combobox', { name: 'Play only' }).waitFor()
+    await region(page, 'Calls with this lead').getByText('This call', { exact: true }).waitFor()
     expect(await firstRowWords(page)).toEqual(before)
   })
 

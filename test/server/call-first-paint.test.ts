@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { LOCAL_DAYS_SCRIPT } from '../../src/features/call-page/first-paint/local-days-script'
 import { DEMO_CALL_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { onPath, startFakeUpstream, type FakeUpstream } from './fake-upstream'
 import { createFixtureDist, FIXTURE_INLINE_SCRIPT, FIXTURE_STYLES } from './fixture-dist'
@@ -53,6 +54,16 @@ function answerLead(id: string, lead: Record<string, unknown>, delayMs = 0) {
   )
 }
 
+function answerLeadCalls(calls: Record<string, unknown>[], { delayMs = 0, hasMore = false } = {}) {
+  upstream.use(
+    onPath('/v1/calls', async (_req, res) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs))
+      const pagination = { has_more: hasMore, next_cursor: hasMore ? 'page-2' : null }
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ success: true, data: calls, pagination }))
+    }),
+  )
+}
+
 describe('a call page drawn with its first view', () => {
   it('carries the call’s title, status and first transcript rows in the root, with the stylesheet written in', async () => {
     const response = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)
@@ -75,7 +86,7 @@ describe('a call page drawn with its first view', () => {
     const response = await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)
     expect(response.headers.get('cache-control')).toBe('no-store')
     const policy = response.headers.get('content-security-policy') ?? ''
-    expect(policy).toContain(`script-src 'self' ${sha256(FIXTURE_INLINE_SCRIPT)};`)
+    expect(policy).toContain(`script-src 'self' ${sha256(FIXTURE_INLINE_SCRIPT)} ${sha256(LOCAL_DAYS_SCRIPT)};`)
     expect(policy).toContain(`style-src 'self' ${sha256(FIXTURE_STYLES)};`)
     expect(policy).not.toMatch(/unsafe-inline|unsafe-eval/)
   })
@@ -135,6 +146,48 @@ describe('a call page drawn with its first view', () => {
     expect(Date.now() - started).toBeLessThan(1_400)
     expect(unnamed).toContain('>Call 7d1f0b9e</h1>')
     expect(unnamed).toContain('>Closed<')
+  })
+})
+
+describe('the lead’s strip in the first view', () => {
+  const thisCall = { id: HOSTILE_ID, lead_id: 'lead-1', status: 'closed', scheduled_at: '2026-11-17T15:00:00Z' }
+  const earlier = { id: 'call-0', lead_id: 'lead-1', status: HOSTILE, scheduled_at: '2026-11-04T15:00:00Z' }
+  const next = { id: 'call-2', lead_id: 'lead-1', status: 'scheduled', scheduled_at: '2099-12-07T15:00:00Z' }
+
+  it('says where the call sits among the lead’s calls, its days left for the page’s script to write', async () => {
+    answerCall(HOSTILE_ID, thisCall)
+    answerLeadCalls([earlier, thisCall, next])
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(page).toContain(
+      '2nd call with this lead; the first was marked “&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;”; the next is on <time dateTime="2099-12-07T15:00:00.000Z">Dec 7, 2099</time>.',
+    )
+    expect(page).toContain(`<script>${LOCAL_DAYS_SCRIPT}</script></div>`)
+    expect(page).toContain('Loading the lead’s other calls…')
+  })
+
+  it('holds the strip’s room without a sentence when the lead’s calls are slow, or fill more than one page', async () => {
+    answerCall(HOSTILE_ID, thisCall)
+    answerLeadCalls([earlier, thisCall, next], { delayMs: 1_500 })
+    const slow = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(slow).toContain('>Closed<')
+    expect(slow).not.toContain('call with this lead')
+    expect(slow).toContain('Loading the lead’s other calls…')
+
+    // Another lead: the slow read goes on, and a read of the same list would join it.
+    upstream.reset()
+    answerCall(HOSTILE_ID, { ...thisCall, lead_id: 'lead-2' })
+    answerLeadCalls([earlier, thisCall].map((call) => ({ ...call, lead_id: 'lead-2' })), { hasMore: true })
+    const paged = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(paged).toContain('>Closed<')
+    expect(paged).not.toContain('call with this lead')
+  })
+
+  it('keeps the rest of the view when the lead’s calls are not a list', async () => {
+    answerCall(HOSTILE_ID, thisCall)
+    upstream.use(onPath('/v1/calls', (_req, res) => res.writeHead(200).end('{"success":true,"data":{"calls":"nope"}}')))
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(page).toContain('>Closed<')
+    expect(page).toContain('Loading the lead’s other calls…')
   })
 })
 

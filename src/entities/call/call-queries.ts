@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 import { ApiError } from '@/api/api-error'
-import { apiGet, apiGetPage } from '@/api/client'
+import { apiGet, apiGetPage, type ApiPage } from '@/api/client'
 import { isRecord } from '@/lib/schema/tolerant-schema'
 import { normalizeCall } from './call-schema'
 
@@ -28,7 +28,6 @@ export const recentCallQueries = {
 
 export type RecentCallsPage = Awaited<ReturnType<typeof fetchCallListPage>>
 
-/** One page of `GET /v1/calls`: the calls that could be read, how many could not, and the cursor to the next page. */
 /** The API path of one page of the call list. */
 export function callListPath(filters: Record<string, string>, cursor: string | null) {
   const params = new URLSearchParams(filters)
@@ -36,8 +35,13 @@ export function callListPath(filters: Record<string, string>, cursor: string | n
   return `/v1/calls?${params.toString()}`
 }
 
+/** One page of `GET /v1/calls`. */
 export async function fetchCallListPage(filters: Record<string, string>, cursor: string | null, signal: AbortSignal) {
-  const { data, pagination } = await apiGetPage(callListPath(filters, cursor), signal)
+  return readCallListPage(await apiGetPage(callListPath(filters, cursor), signal), cursor)
+}
+
+/** The calls of one page that could be read, how many could not, and the cursor to the next page. */
+export function readCallListPage({ data, pagination }: ApiPage, cursor: string | null) {
   if (!Array.isArray(data)) {
     throw new ApiError({ kind: 'unexpected-shape', message: 'The server answered with something other than a list of calls.' })
   }
@@ -50,6 +54,8 @@ export async function fetchCallListPage(filters: Record<string, string>, cursor:
   })
   return { calls, skipped: data.length - calls.length, nextCursor: readNextCursor(pagination, cursor) }
 }
+
+export type CallListPage = ReturnType<typeof readCallListPage>
 
 /** Anything but a fresh, non-empty cursor with `has_more: true` ends the list, so odd pagination can't loop. */
 function readNextCursor(pagination: unknown, current: string | null) {

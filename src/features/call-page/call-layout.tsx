@@ -1,7 +1,7 @@
 import { lazy, Suspense, useDeferredValue } from 'react'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
-import { LeadJourneyPlaceholder } from '@/features/lead-journey/journey-strip'
+import { JourneyWhileLoading } from '@/features/lead-journey/journey-while-loading'
 import { EvidenceProvider } from '@/features/playback/evidence/evidence-context'
 import { PlaybackSection } from '@/features/playback/playback-section'
 import { TranscriptToolsSlot } from '@/features/playback/transcript/transcript-tools-slot'
@@ -33,7 +33,7 @@ export function CallLayout({ call: loaded }: { call: Call }) {
           <CallHeader call={call} />
         </SlotBoundary>
         {/* Its room is held while its code loads, so the page below does not move when it arrives. */}
-        <Suspense fallback={call.leadId ? <LeadJourneyPlaceholder /> : null}>
+        <Suspense fallback={<JourneyWhileLoading call={call} />}>
           <DeferredPart part="journey" call={call} />
         </Suspense>
         <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">

@@ -45,9 +45,10 @@ vi.mock('@/features/playback/media/media-context', async (importOriginal) => {
 vi.mock('@/features/lead-journey/journey-summary', async (importOriginal) => {
   const real = await importOriginal<typeof import('@/features/lead-journey/journey-summary')>()
   return {
-    describeJourney: (...args: Parameters<typeof real.describeJourney>) => {
+    ...real,
+    journeyCaption: (...args: Parameters<typeof real.journeyCaption>) => {
       throwIf('lead journey')
-      return real.describeJourney(...args)
+      return real.journeyCaption(...args)
     },
   }
 })

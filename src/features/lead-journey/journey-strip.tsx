@@ -1,6 +1,8 @@
 import { useId, type ReactNode } from 'react'
 import { Skeleton } from '@/components/ui/skeleton'
+import { formatDate } from '@/lib/dates/dates'
 import { cn } from '@/lib/styles/cn'
+import { wordsAsText, type JourneyPreviewWords, type JourneyWords } from './journey-summary'
 
 export const LEAD_JOURNEY_HEADING = 'Calls with this lead'
 
@@ -32,13 +34,51 @@ export function JourneyLoading() {
   return (
     <>
       <Skeleton className="h-5 w-72 max-w-full self-center max-sm:h-10" />
-      <div aria-busy="true" className="-m-1 flex basis-full gap-2 overflow-hidden p-1">
-        {[0, 1, 2].map((index) => (
-          <Skeleton key={index} className={cn(JOURNEY_CALL_BOX, 'w-60 border-transparent sm:w-72')} />
-        ))}
-        <span className="sr-only">Loading the lead’s other calls…</span>
-      </div>
+      <JourneyCallsLoading />
     </>
+  )
+}
+
+function JourneyCallsLoading() {
+  return (
+    <div aria-busy="true" className="-m-1 flex basis-full gap-2 overflow-hidden p-1">
+      {[0, 1, 2].map((index) => (
+        <Skeleton key={index} className={cn(JOURNEY_CALL_BOX, 'w-60 border-transparent sm:w-72')} />
+      ))}
+      <span className="sr-only">Loading the lead’s other calls…</span>
+    </div>
+  )
+}
+
+/**
+ * The strip's sentence. Its days are text in the viewer's calendar; drawn by the server, which does not know the
+ * viewer's time zone, they are `<time>` elements that a script in the page rewrites before it paints.
+ */
+export function JourneyCaption({ words, daysForScript = false }: { words: JourneyWords; daysForScript?: boolean }) {
+  return (
+    <p className="text-sm text-muted-foreground">
+      {daysForScript
+        ? words.map((word, index) =>
+            typeof word === 'string' ? (
+              word
+            ) : (
+              <time key={index} dateTime={word.toISOString()}>
+                {formatDate(word, 'en-US', 'UTC')}
+              </time>
+            ),
+          )
+        : wordsAsText(words)}
+    </p>
+  )
+}
+
+/** The strip with its sentence while the calls under it are still on their way. */
+export function JourneyPreview({ preview, daysForScript }: { preview: JourneyPreviewWords; daysForScript?: boolean }) {
+  return (
+    <JourneyStrip>
+      <JourneyCaption words={preview.caption} daysForScript={daysForScript} />
+      {preview.listsCalls && <JourneyCallsLoading />}
+    </JourneyStrip>
   )
 }
 

@@ -1,6 +1,6 @@
 import { normalizeCall } from '@/entities/call/call-schema'
 import { orderJourney } from './journey-order'
-import { describeJourney } from './journey-summary'
+import { journeyWords, wordsAsText } from './journey-summary'
 
 const NOW = new Date('2026-12-01T12:00:00Z')
 
@@ -14,10 +14,10 @@ function calls(...specs: [day: string | null, status?: string | null][]) {
 /** The sentence for the call at `currentIndex` among `all`. */
 function describe_(all: ReturnType<typeof calls>, currentIndex: number, truncated = false) {
   const current = all[currentIndex]!
-  return describeJourney({ journey: orderJourney(all, current), current, now: NOW, truncated })
+  return wordsAsText(journeyWords({ journey: orderJourney(all, current), current, now: NOW, truncated }))
 }
 
-describe(describeJourney.name, () => {
+describe(journeyWords.name, () => {
   it.each([
     ['the only call', calls(['2026-11-10']), 0, 'No other calls with this lead.'],
     ['the first, with one after it', calls(['2026-11-10'], ['2026-11-20']), 0, '1st call with this lead; 1 more since.'],

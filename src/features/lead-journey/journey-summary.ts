@@ -2,7 +2,8 @@ import { enumKey } from '@/components/ui/enum-badge'
 import type { Call } from '@/entities/call/call-schema'
 import { formatDate } from '@/lib/dates/dates'
 import { ordinal } from '@/lib/text/ordinal'
-import { isUpcoming } from './journey-order'
+import { isUpcoming, orderJourney } from './journey-order'
+import type { LeadCalls } from './lead-calls-query'
 
 /** How a status reads after "the first was …"; other listed statuses read as their own word. */
 const STATUS_PHRASES: Readonly<Record<string, string>> = {
@@ -24,38 +25,62 @@ function statusPhrase(status: string | null) {
   return phrase ? `was ${phrase}` : `was marked “${status}”`
 }
 
-function dayOf(call: Call) {
-  const date = call.scheduledAt?.date
-  return date ? formatDate(date) : 'a day not given'
+/** A sentence's words, with the days it names left as dates, for the reader's calendar and language to write. */
+export type JourneyWords = readonly (string | Date)[]
+
+function dayOf(call: Call): string | Date {
+  return call.scheduledAt?.date ?? 'a day not given'
 }
 
-function describeEarlier(earlier: readonly Call[], now: Date) {
+function describeEarlier(earlier: readonly Call[], now: Date): JourneyWords | null {
   const previous = earlier.at(-1)
   if (!previous) return null
   const which = earlier.length === 1 ? 'the first' : 'the previous one'
-  return `${which} ${isUpcoming(previous, now) ? `is on ${dayOf(previous)}` : statusPhrase(previous.status)}`
+  return isUpcoming(previous, now) ? [`${which} is on `, dayOf(previous)] : [`${which} ${statusPhrase(previous.status)}`]
 }
 
-function describeLater(later: readonly Call[], now: Date) {
+function describeLater(later: readonly Call[], now: Date): JourneyWords | null {
   const next = later[0]
   if (!next) return null
-  if (isUpcoming(next, now)) return `the next is on ${dayOf(next)}`
-  return next.scheduledAt?.date ? `${later.length} more since` : `${later.length} more without a date`
+  if (isUpcoming(next, now)) return ['the next is on ', dayOf(next)]
+  return [next.scheduledAt?.date ? `${later.length} more since` : `${later.length} more without a date`]
 }
 
 type JourneySummary = { journey: readonly Call[]; current: Call; now: Date; truncated: boolean }
 
 /** One sentence on where this call sits among the lead's calls: "2nd call with this lead; the first was a no-show." */
-export function describeJourney({ journey, current, now, truncated }: JourneySummary) {
-  if (truncated) return `${journey.length} calls with this lead, and more.`
-  if (journey.length <= 1) return 'No other calls with this lead.'
-  if (!current.scheduledAt?.date) return `One of ${journey.length} calls with this lead; this one has no date.`
+export function journeyWords({ journey, current, now, truncated }: JourneySummary): JourneyWords {
+  if (truncated) return [`${journey.length} calls with this lead, and more.`]
+  if (journey.length <= 1) return ['No other calls with this lead.']
+  if (!current.scheduledAt?.date) return [`One of ${journey.length} calls with this lead; this one has no date.`]
   const index = journey.indexOf(current)
   const position = `${ordinal(index + 1)} call with this lead`
   const parts = [
-    isUpcoming(current, now) ? `Upcoming ${position}` : position,
+    [isUpcoming(current, now) ? `Upcoming ${position}` : position],
     describeEarlier(journey.slice(0, index), now),
     describeLater(journey.slice(index + 1), now),
-  ]
-  return `${parts.filter(Boolean).join('; ')}.`
+  ].filter((part) => part !== null)
+  return [...parts.flatMap((part, at) => (at === 0 ? part : ['; ', ...part])), '.']
+}
+
+/** The sentence as the page shows it, its days in the viewer's calendar. */
+export function wordsAsText(words: JourneyWords) {
+  return words.map((word) => (typeof word === 'string' ? word : formatDate(word))).join('')
+}
+
+/** What the lead's strip says above its calls: the sentence, and the calls that could not be read. */
+export function journeyCaption(calls: LeadCalls, current: Call, now: Date): JourneyWords {
+  const words = journeyWords({ journey: orderJourney(calls.calls, current), current, now, truncated: calls.truncated })
+  return calls.skipped > 0 ? [...words, ` ${unreadNote(calls.skipped)}`] : words
+}
+
+function unreadNote(skipped: number) {
+  return skipped === 1 ? '1 call couldn’t be read.' : `${skipped} calls couldn’t be read.`
+}
+
+export type JourneyPreviewWords = { caption: JourneyWords; listsCalls: boolean }
+
+/** The strip's sentence, and whether a row of calls goes under it. */
+export function journeyPreview(calls: LeadCalls, current: Call, now: Date): JourneyPreviewWords {
+  return { caption: journeyCaption(calls, current, now), listsCalls: orderJourney(calls.calls, current).length > 1 }
 }

@@ -4,9 +4,9 @@ import { Button } from '@/components/ui/button'
 import type { Call } from '@/entities/call/call-schema'
 import { useNow } from '@/lib/dates/use-now'
 import { JourneyList } from './journey-list'
-import { JourneyLoading, JourneyStrip } from './journey-strip'
+import { JourneyCaption, JourneyLoading, JourneyStrip } from './journey-strip'
 import { orderJourney } from './journey-order'
-import { describeJourney } from './journey-summary'
+import { journeyCaption } from './journey-summary'
 import { leadCallQueries, type LeadCalls } from './lead-calls-query'
 
 /**
@@ -33,18 +33,12 @@ export function LeadJourney({ call }: { call: Call }) {
 function Journey({ calls, call }: { calls: LeadCalls; call: Call }) {
   const now = useNow()
   const journey = orderJourney(calls.calls, call)
-  const summary = describeJourney({ journey, current: call, now, truncated: calls.truncated })
-  const text = calls.skipped > 0 ? `${summary} ${unreadNote(calls.skipped)}` : summary
   return (
     <>
-      <p className="text-sm text-muted-foreground">{text}</p>
+      <JourneyCaption words={journeyCaption(calls, call, now)} />
       {journey.length > 1 && <JourneyList journey={journey} currentId={call.id} truncated={calls.truncated} />}
     </>
   )
-}
-
-function unreadNote(skipped: number) {
-  return skipped === 1 ? '1 call couldn’t be read.' : `${skipped} calls couldn’t be read.`
 }
 
 /** Quiet, as the rest of the call is all there: a line and a way to try again. */

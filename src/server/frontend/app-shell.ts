@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { LOCAL_DAYS_SCRIPT } from '../../features/call-page/first-paint/local-days-script.ts'
 
 export type InlineHashes = { scripts: string[]; styles: string[] }
 
-/** index.html as built, split where a call page's first view goes, and the hashes its inline parts run under. */
+/** index.html as built, split where a call page's first view goes, and the hashes its inline parts (and the view's) run under. */
 export type AppShell = {
   /** The page up to the app's root element, its stylesheet written in: the first view paints without another request. */
   head: string
@@ -27,7 +28,7 @@ export function readAppShell(dir: string): AppShell | null {
   return {
     head: `${head}<div id="root">`,
     tail: `</div>${tail}`,
-    hashes: { scripts: inlineContents(html, 'script').map(sha256), styles: css === null ? [] : [sha256(css)] },
+    hashes: { scripts: [...inlineContents(html, 'script'), LOCAL_DAYS_SCRIPT].map(sha256), styles: css === null ? [] : [sha256(css)] },
   }
 }
 

@@ -1,10 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { normalizeCall } from '../../entities/call/call-schema.ts'
+import type { ApiPage } from '../../api/client.ts'
+import { normalizeCall, type Call } from '../../entities/call/call-schema.ts'
 import { CallFirstPaint } from '../../features/call-page/first-paint/call-first-paint.tsx'
-import { callListPath } from '../../entities/call/call-queries.ts'
-import { leadCallsFilters } from '../../features/lead-journey/lead-calls-query.ts'
+import { callListPath, readCallListPage } from '../../entities/call/call-queries.ts'
+import { LOCAL_DAYS_SCRIPT } from '../../features/call-page/first-paint/local-days-script.ts'
+import { journeyPreview } from '../../features/lead-journey/journey-summary.ts'
+import { leadCallsFilters, leadCallsFromPages } from '../../features/lead-journey/lead-calls-query.ts'
 import { lookupPath } from '../../features/lookups/lookup-queries.ts'
 import { normalizeLead } from '../../features/lookups/lookup-schemas.ts'
 import { isRecord } from '../../lib/schema/tolerant-schema.ts'
@@ -14,34 +17,52 @@ import type { ApiBackend } from '../api/api-backend.ts'
 export const FIRST_PAINT_WAIT_MS = 800
 
 /**
- * The call page's first view, drawn from the call for the page being sent: its title (with the lead's name when
- * that arrives in time too), status and first transcript rows, in the element the app replaces once it starts
- * (`#first-paint` inside `#root`). Empty when the call does not arrive in time, is not a call, or the API refuses
- * it: the page then loads as it would without it. React writes every string from the API as escaped text.
+ * The call page's first view, drawn from the call for the page being sent: its title, status, the sentence on the
+ * lead's calls and the first transcript rows, in the element the app replaces once it starts (`#first-paint` inside
+ * `#root`). The lead's parts show when they too arrive in time. Empty when the call does not arrive in time, is not
+ * a call, or the API refuses it: the page then loads as it would without it. React writes every string from the
+ * API as escaped text.
  */
 export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal: AbortSignal): Promise<string> {
   const deadline = sleep(FIRST_PAINT_WAIT_MS, null, { ref: false })
-  const callData = await readData(backend, `/v1/calls/${id}`, signal, deadline)
-  if (callData === null) return ''
+  const read = (target: string) => readPage(backend, target, signal, deadline)
+  const callPage = await read(`/v1/calls/${id}`)
+  if (callPage === null) return ''
   try {
-    const call = normalizeCall(callData)
-    const leadData = call.leadId ? await readData(backend, lookupPath('leads', call.leadId), signal, deadline) : null
-    const leadName = leadData === null ? null : normalizeLead(leadData).full_name
-    const view = createElement(CallFirstPaint, { call, leadName, isDemo: backend.mode === 'demo' })
-    return `${leadPreloads(call.leadId)}<div id="first-paint">${renderToStaticMarkup(view)}</div>`
+    const call = normalizeCall(callPage.data)
+    const [lead, leadCalls] = call.leadId
+      ? await Promise.all([read(lookupPath('leads', call.leadId)), read(callListPath(leadCallsFilters(call.leadId), null))])
+      : [null, null]
+    const view = createElement(CallFirstPaint, {
+      call,
+      leadName: lead && normalizeLead(lead.data).full_name,
+      journey: call.leadId && leadCalls ? journeyFromFirstPage(call, call.leadId, leadCalls) : null,
+      isDemo: backend.mode === 'demo',
+    })
+    return `${leadPreloads(call.leadId)}<div id="first-paint">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
   } catch {
     return ''
   }
 }
 
-/** The `data` of a successful answer that arrives before the deadline, or null. A late read goes on for the app's own request. */
-async function readData(backend: ApiBackend, target: string, signal: AbortSignal, deadline: Promise<null>) {
+/** The strip's sentence when the lead's first page of calls is all of them (with more, the app reads on), or null. */
+function journeyFromFirstPage(call: Call, leadId: string, page: ApiPage) {
+  try {
+    const firstPage = readCallListPage(page, null)
+    return firstPage.nextCursor === null ? journeyPreview(leadCallsFromPages(leadId, [firstPage]), call, new Date()) : null
+  } catch {
+    return null
+  }
+}
+
+/** The `data` and `pagination` of a successful answer that arrives before the deadline, or null. A late read goes on for the app's own request. */
+async function readPage(backend: ApiBackend, target: string, signal: AbortSignal, deadline: Promise<null>): Promise<ApiPage | null> {
   const read = backend.get({ target }, signal).then(({ outcome }) => outcome, () => null)
   const outcome = await Promise.race([read, deadline])
   if (!outcome || outcome.kind !== 'answer' || outcome.answer.status !== 200) return null
   try {
     const envelope: unknown = JSON.parse(outcome.answer.body.toString('utf8'))
-    return isRecord(envelope) && envelope.success === true ? envelope.data : null
+    return isRecord(envelope) && envelope.success === true && 'data' in envelope ? { data: envelope.data, pagination: envelope.pagination ?? null } : null
   } catch {
     return null
   }

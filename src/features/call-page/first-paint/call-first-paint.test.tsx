@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { normalizeCall } from '@/entities/call/call-schema'
+import type { JourneyPreviewWords } from '@/features/lead-journey/journey-summary'
 import { CallFirstPaint, FIRST_PAINT_ROWS } from './call-first-paint'
 
 const ID = '30283b2e-54c2-47b5-a562-00bc2f51be98'
@@ -14,8 +15,10 @@ function segments(count: number, startEvery = 30) {
   }))
 }
 
-function drawn(raw: Record<string, unknown>, { isDemo = false, leadName = null }: { isDemo?: boolean; leadName?: string | null } = {}) {
-  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} leadName={leadName} isDemo={isDemo} />)
+type Drawn = { isDemo?: boolean; leadName?: string | null; journey?: JourneyPreviewWords | null }
+
+function drawn(raw: Record<string, unknown>, { isDemo = false, leadName = null, journey = null }: Drawn = {}) {
+  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} leadName={leadName} journey={journey} isDemo={isDemo} />)
 }
 
 describe('the server’s first view of a call', () => {
@@ -37,6 +40,23 @@ describe('the server’s first view of a call', () => {
   it('names the lead in the title when the lead arrived with the call', () => {
     drawn({ lead_id: 'lead-1' }, { leadName: 'Marcus Bellamy' })
     expect(screen.getByRole('heading', { level: 1, name: 'Call with Marcus Bellamy' })).toBeInTheDocument()
+  })
+
+  it('says where the call sits among the lead’s calls, its days as times for the page to write', () => {
+    const day = new Date('2026-12-07T15:00:00Z')
+    drawn({ lead_id: 'lead-1' }, { journey: { caption: ['2nd call with this lead; the next is on ', day, '.'], listsCalls: true } })
+    const strip = screen.getByRole('region', { name: 'Calls with this lead' })
+    expect(within(strip).getByText(/^2nd call with this lead/)).toHaveTextContent('2nd call with this lead; the next is on Dec 7, 2026.')
+    expect(within(strip).getByText('Dec 7, 2026')).toHaveAttribute('datetime', '2026-12-07T15:00:00.000Z')
+    // The calls themselves come with the app; their row holds its room meanwhile.
+    expect(within(strip).getByText('Loading the lead’s other calls…')).toBeInTheDocument()
+  })
+
+  it('has no row of calls under a sentence that names no other call', () => {
+    drawn({ lead_id: 'lead-1' }, { journey: { caption: ['No other calls with this lead.'], listsCalls: false } })
+    const strip = screen.getByRole('region', { name: 'Calls with this lead' })
+    expect(strip).toHaveTextContent('No other calls with this lead.')
+    expect(within(strip).queryByText('Loading the lead’s other calls…')).not.toBeInTheDocument()
   })
 
   it('writes times as the transcript does for a call over an hour long', () => {

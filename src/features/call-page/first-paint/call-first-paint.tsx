@@ -4,7 +4,8 @@ import { Skeleton } from '@/components/ui/skeleton'
 import type { Call, Transcript } from '@/entities/call/call-schema'
 import { StatusBadge } from '@/entities/call/status-badge'
 import { TopBar } from '@/features/session/top-bar'
-import { LeadJourneyPlaceholder } from '@/features/lead-journey/journey-strip'
+import { JourneyPreview, LeadJourneyPlaceholder } from '@/features/lead-journey/journey-strip'
+import type { JourneyPreviewWords } from '@/features/lead-journey/journey-summary'
 import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
 import { formatTimestamp } from '@/lib/format/format'
 import { callTitle } from '../call-title'
@@ -26,9 +27,18 @@ const SPEAKER_TEXT = [
  * The call page's top as the server draws it into the page it sends: the title, status and the first
  * transcript rows show before the app's script has loaded. Placeholders stand where the app's parts will
  * be, each as tall as that part, so nothing moves when the app takes over. Static on purpose: no
- * controls, and no dates, as the server does not know the viewer's time zone. The app replaces all of it.
+ * controls, and its only dates are the lead strip's days, which a script in the page writes in the viewer's
+ * time zone. The app replaces all of it.
  */
-export function CallFirstPaint({ call, leadName, isDemo }: { call: Call; leadName: string | null; isDemo: boolean }) {
+type CallFirstPaintProps = {
+  call: Call
+  leadName: string | null
+  /** The sentence on the lead's calls, when they arrived with the call. */
+  journey: JourneyPreviewWords | null
+  isDemo: boolean
+}
+
+export function CallFirstPaint({ call, leadName, journey, isDemo }: CallFirstPaintProps) {
   return (
     <div className="min-h-dvh bg-background text-foreground">
       <TopBar linksHome={false} isDemo={isDemo} />
@@ -41,7 +51,7 @@ export function CallFirstPaint({ call, leadName, isDemo }: { call: Call; leadNam
               <Skeleton className="h-4 w-56" />
             </div>
           </header>
-          {call.leadId && <LeadJourneyPlaceholder />}
+          {call.leadId && (journey ? <JourneyPreview preview={journey} daysForScript /> : <LeadJourneyPlaceholder />)}
           <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="flex min-w-0 flex-col gap-4">
               <Panel heading="Recording">
@@ -63,8 +73,15 @@ function FirstTranscriptRows({ transcript }: { transcript: Transcript | null }) 
   const { ofSegment } = resolveSpeakers(shown.map((segment) => segment.speaker))
   const guideSeconds = transcript?.lengthSeconds ?? 0
   return (
-    <Panel heading="Transcript" aside={<CountBadge value={segments.length} label={segments.length === 1 ? 'segment' : 'segments'} />}>
-      <Skeleton className="mb-3 h-[2.375rem] max-sm:h-[4.875rem]" />
+    <Panel
+      heading="Transcript"
+      aside={
+        <span className="flex min-h-6 items-center">
+          <CountBadge value={segments.length} label={segments.length === 1 ? 'segment' : 'segments'} />
+        </span>
+      }
+    >
+      <Skeleton className="mb-3 h-[2.125rem] max-sm:h-[4.625rem]" />
       <ol aria-label="Transcript segments" className="max-h-[min(36rem,70vh)] overflow-hidden">
         {shown.map((segment, index) => {
           const speaker = ofSegment[index]!

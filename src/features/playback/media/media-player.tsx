@@ -61,7 +61,8 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, sp
       <SpeakerTimelineBar segments={segments} speakerOf={speakerOf} durationSeconds={duration} skips={listening.skips} />
       <PlayerControls>{hasVideo && captionsUrl && <CaptionsToggle />}</PlayerControls>
       {segments.length > 0 && (
-        <Suspense fallback={null}>
+        // Their room is held (one row wide, two on a phone), so the transcript below does not move when they arrive.
+        <Suspense fallback={<div aria-hidden="true" className="h-7.5 max-sm:h-16.5" />}>
           <FocusControls speakers={speakers} focus={listening.focus} onChange={listening.choose} skips={listening.skips} durationSeconds={duration} />
         </Suspense>
       )}

@@ -21,8 +21,9 @@ type TranscriptPanelProps = {
 export function TranscriptPanel({ model, call, initialQuery = '' }: TranscriptPanelProps) {
   const count = model?.segments.length ?? 0
   const ExportMenu = use(TranscriptToolsSlot)?.ExportMenu
+  // As tall as the export menu's button, so the transcript does not move when the menu's code arrives.
   const aside = model && (
-    <span className="flex items-center gap-2">
+    <span className="flex min-h-6 items-center gap-2">
       <CountBadge value={count} label={count === 1 ? 'segment' : 'segments'} />
       {ExportMenu && (
         <Suspense fallback={null}>
