@@ -9,11 +9,12 @@ import { handOverFirstPaint } from './app/first-paint-hand-over'
 import './index.css'
 
 const queryClient = createQueryClient()
-// Creating the router runs the call route's loader, so the call's request starts before React's first render.
-const router = createBrowserRouter(createRoutes(queryClient))
 
 // Not a top-level await: with one, the bundler splits the modules the lazy chunks share out of the first script.
 void handOverFirstPaint(queryClient).then(() => {
+  // Creating the router runs the call route's loader, which starts the call's request when nothing has yet. Made
+  // after a hand-over that waited, it runs in a task of its own rather than in the one that evaluates the script.
+  const router = createBrowserRouter(createRoutes(queryClient))
   // As a transition, the first render comes in slices that never block input for long; whatever the root shows
   // until it commits (the server's first view of a call) stays on screen meanwhile.
   startTransition(() => {

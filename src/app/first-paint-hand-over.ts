@@ -2,6 +2,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { callQueries } from '@/entities/call/call-queries'
 import { leadCallQueries } from '@/features/lead-journey/lead-calls-query'
 import { leadQueries } from '@/features/lookups/lookup-queries'
+import { rememberFirstViewRowHeights } from '@/features/playback/transcript/first-view-row-heights'
 import { isPrivateMode } from '@/lib/privacy/private-mode'
 import { callIdInPath } from '@/lib/routes/route-paths'
 
@@ -23,9 +24,16 @@ export async function handOverFirstPaint(client: QueryClient) {
   const id = callIdInPath(location.pathname)
   if (!id || isPrivateMode()) return firstPaint.remove()
   const call = await Promise.race([client.ensureQueryData(callQueries.detail(id)).catch(() => null), delay(HAND_OVER_LIMIT_MS)])
-  if (!call?.leadId) return
+  if (!call?.leadId) return rememberRowHeights(firstPaint, id)
   const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
   await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
+  rememberRowHeights(firstPaint, id)
+}
+
+/** Read once the view has been laid out and just before the app replaces it, so the read costs no layout. */
+function rememberRowHeights(firstPaint: HTMLElement, callId: string) {
+  const rows = firstPaint.querySelectorAll('ol[aria-label="Transcript segments"] > li')
+  rememberFirstViewRowHeights(callId, Array.from(rows, (row) => row.getBoundingClientRect().height))
 }
 
 function delay(ms: number) {

@@ -10,8 +10,8 @@ import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
 import { formatTimestamp } from '@/lib/format/format'
 import { callTitle } from '../call-title'
 
-/** More than the transcript's box shows at its tallest; the rest are clipped. */
-export const FIRST_PAINT_ROWS = 12
+/** More than the app's list puts in the transcript's box at its tallest, its overscan included; the rest are clipped. */
+export const FIRST_PAINT_ROWS = 15
 
 // Classes rather than the page's inline colours: the server's markup may not carry inline styles.
 const SPEAKER_TEXT = [
@@ -96,11 +96,21 @@ function FirstTranscriptRows({ transcript }: { transcript: Transcript | null }) 
                 <p className={`text-xs font-semibold ${SPEAKER_TEXT[speaker.slot]}`}>{speaker.label}</p>
                 <p className="wrap-anywhere">{segment.text}</p>
               </div>
-              {segment.timed && <span aria-hidden="true" className="w-14 shrink-0" />}
+              {segment.timed && <LinkButtonRoom />}
             </li>
           )
         })}
       </ol>
     </Panel>
+  )
+}
+
+/** As wide as the app's "Link" button and the status beside it, to the fraction of a pixel, so rows wrap alike. */
+function LinkButtonRoom() {
+  return (
+    <span aria-hidden="true" className="invisible inline-flex h-fit items-center gap-2">
+      <span className="px-3 text-xs font-medium">Link</span>
+      <span />
+    </span>
   )
 }

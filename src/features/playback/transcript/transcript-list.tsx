@@ -1,8 +1,10 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
 import { Suspense, use, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type FocusEvent } from 'react'
 import { Button } from '@/components/ui/button'
+import { observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { cn } from '@/lib/styles/cn'
 import { findActiveSegment } from './active-segment'
+import { firstViewMeasurements, forgetFirstViewRowHeights } from './first-view-row-heights'
 import { useMediaActions, useMediaSelector } from '@/features/playback/media/media-context'
 import { useMomentRequest, type MomentRequest } from '@/features/playback/evidence/evidence-context'
 import type { TranscriptModel } from './transcript-model'
@@ -44,6 +46,15 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   const { following, resume, pause } = useFollowPlayback(scrollRef, activeRow, scrollToRow)
   const showBackToCurrent = !following && activeRow >= 0
 
+  // The sizes of the rows the server's first view showed, when this list starts with those same rows.
+  const [initialMeasurementsCache] = useState(() => {
+    const items = firstViewMeasurements(callId)
+    return items.every((item) => visible.indices[item.index] === item.index) ? items : []
+  })
+  useEffect(() => {
+    forgetFirstViewRowHeights()
+  }, [])
+
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own state outside React
   const virtualizer = useVirtualizer({
     count: visible.indices.length,
@@ -54,6 +65,9 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     rangeExtractor,
     // The list's usual height, so the first render already holds rows instead of waiting for a layout to measure it.
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAtTop,
+    initialMeasurementsCache,
     // Rows reached with Tab stop clear of "Back to current" while it floats over the list.
     scrollPaddingEnd: showBackToCurrent ? BACK_TO_CURRENT_CLEARANCE : 0,
   })
