@@ -11,7 +11,7 @@ import { closedCallFacts } from '../demo-facts'
 import { PANEL_NAMES } from '../panel-names'
 import { openPage, region, useBrowser } from './browser'
 import { useFaultyLiveServer } from './faulty-live-server'
-import { faults, type Fault } from './faulty-upstream'
+import { faults, onEveryRead, type Fault } from './faulty-upstream'
 
 const CALL_PATH = `/v1/calls/${DEMO_CALL_IDS.closed}`
 const PRODUCT_PATH = `/v1/products/${DEMO_PRODUCT_IDS.dispatch}`
@@ -30,14 +30,6 @@ const live = useFaultyLiveServer()
 
 function openCall() {
   return openPage(browser(), `${live.url}/calls/${DEMO_CALL_IDS.closed}`)
-}
-
-/**
- * The same fault for every read of the call until the test clears the queue: the server's own read for the
- * page's first view (which may or may not share the page's first try), the first try and both automatic retries.
- */
-function onEveryCallRead(fault: Fault) {
-  return Array.from({ length: 6 }, () => fault)
 }
 
 /** The same fault for the first try and both automatic retries of a request. */
@@ -131,7 +123,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('explains a cut-off response and loads the call when asked to retry', async () => {
-    live.upstream.inject(CALL_PATH, ...onEveryCallRead(faults.truncated()))
+    live.upstream.inject(CALL_PATH, ...onEveryRead(faults.truncated()))
     const { page, errors, close } = await openCall()
     const alert = page.getByRole('alert')
     await alert.getByRole('heading', { name: 'Unexpected response' }).waitFor()
@@ -145,7 +137,7 @@ describe('the call page against a slow or failing upstream', () => {
   })
 
   it('explains an HTML error page in place and keeps the way back to the start page', async () => {
-    live.upstream.inject(CALL_PATH, ...onEveryCallRead(faults.badGatewayPage()))
+    live.upstream.inject(CALL_PATH, ...onEveryRead(faults.badGatewayPage()))
     const { page, errors, close } = await openCall()
     const alert = page.getByRole('alert')
     await alert.getByRole('heading', { name: 'Unexpected response' }).waitFor()

@@ -39,6 +39,14 @@ function errorAnswer(answer: MockResponse, status: number, code: string, error: 
  * The mock upstream with faults queued per path (`/v1/calls/<id>`): each request
  * to that path takes the next fault in its queue; an empty queue answers normally.
  */
+/**
+ * The same fault for every read of a path until the test clears the queue: the server's own read for a call
+ * page's first view (which may or may not share the page's first try), the first try and both automatic retries.
+ */
+export function onEveryRead(fault: Fault) {
+  return Array.from({ length: 6 }, () => fault)
+}
+
 export async function startFaultyUpstream(requiredKey: string) {
   const queues = new Map<string, Fault[]>()
   const { url, server } = await startMockUpstream(requiredKey, (request, answer) => {
