@@ -17,7 +17,9 @@ const CLOCK_TIME = rx(
 // A number right after one of these names a thing ("truck seven", "route 66", "SOC 2") rather than counting it.
 export const LABEL_BEFORE = /(?:\b(?:route|truck|highway|interstate|exit|suite|room|gate|dock|door|page|step|version|phase|tier|level|type|number|no\.)|#)\s*$/u
 export const ACRONYM_BEFORE = /\b[A-Z]{2,}\s$/u
-const NOUN_AFTER = /[\s-]+(\p{Ll}\p{L}*)/uy
+// Letters as the patterns know them: a letter they do not (one outside the basic plane) ends the noun, so a
+// pattern's word right after it ("trucks𠀀fifty dollars") is not taken into the noun.
+const NOUN_AFTER = new RegExp(String.raw`[\s-]+(\p{Ll}[${LETTER}A-Z]*)`, 'uy')
 const NOT_A_NOUN = new Set(
   'a an the and or but nor of to in on at by for with from into over under about than then as so if is are was were be been am do does did have has had will would can could should may might must not no yes it its this that these those there here i you we they he she me us them him her my your our their his what which who when where why how all any each every some more less most much many few other such same just only also too very really even still again back out up down off away now ago ish because while until since after before during plus go new old first last next'.split(' '),
 )

@@ -121,6 +121,13 @@ describe(findPointsOfInterest.name, () => {
     expect(phrasesOf(line, 'date')).toEqual(dates)
   })
 
+  it('ends a counted noun at a letter outside the basic plane, so the amount after it stays whole', () => {
+    expect(pointsIn('fourteen trucks𠀀fifty-eight hundred dollars a month')).toEqual([
+      ['number', 'fourteen trucks'],
+      ['money', 'fifty-eight hundred dollars a month'],
+    ])
+  })
+
   it('does not read “May I ask” as a month', () => {
     expect(phrasesOf('May I ask who else signs off on this?', 'date')).toEqual([])
   })
