@@ -24,9 +24,10 @@ export async function handOverFirstPaint(client: QueryClient) {
   const id = callIdInPath(location.pathname)
   if (!id || isPrivateMode()) return firstPaint.remove()
   const call = await Promise.race([client.ensureQueryData(callQueries.detail(id)).catch(() => null), delay(HAND_OVER_LIMIT_MS)])
-  if (!call?.leadId) return rememberRowHeights(firstPaint, id)
-  const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
-  await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
+  if (call?.leadId) {
+    const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
+    await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
+  }
   rememberRowHeights(firstPaint, id)
 }
 

@@ -38,6 +38,12 @@ async function holdRequests(page: Page, url: RegExp) {
   return release
 }
 
+/** The heights of the transcript rows on screen: the app's list starts with the view's as its measurements. */
+async function rowHeights(page: Page) {
+  const rows = await region(page, 'Transcript').getByRole('list', { name: 'Transcript segments' }).getByRole('listitem').all()
+  return Promise.all(rows.map(async (row) => Math.round((await row.boundingBox())?.height ?? 0)))
+}
+
 /** Where the first transcript row's words sit on the screen. */
 async function firstRowWords(page: Page) {
   const box = await region(page, 'Transcript').getByRole('listitem').first().getByText(FIRST_WORDS).boundingBox()
@@ -107,6 +113,7 @@ describe('the server’s first view of a call page', () => {
     const releaseLazyParts = await holdRequests(page, /\/assets\/(deferred-panels|focus-controls)-[^/]*\.js$/)
     await region(page, 'Transcript').getByText(FIRST_WORDS).waitFor()
     const before = await firstRowWords(page)
+    const viewHeights = await rowHeights(page)
     release()
     await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
     expect(await firstRowWords(page)).toEqual(before)
@@ -116,6 +123,9 @@ describe('the server’s first view of a call page', () => {
     await page.getByRole('combobox', { name: 'Play only' }).waitFor()
     await region(page, 'Calls with this lead').getByText('This call', { exact: true }).waitFor()
     expect(await firstRowWords(page)).toEqual(before)
+    const appHeights = await rowHeights(page)
+    expect(appHeights.length).toBeGreaterThan(3)
+    expect(viewHeights.slice(0, appHeights.length)).toEqual(appHeights)
   })
 
   it('never shows in screen-share safe mode, and the app shows the masked page', async () => {

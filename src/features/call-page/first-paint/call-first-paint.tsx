@@ -7,6 +7,7 @@ import { TopBar } from '@/features/session/top-bar'
 import { JourneyPreview, LeadJourneyPlaceholder } from '@/features/lead-journey/journey-strip'
 import type { JourneyPreviewWords } from '@/features/lead-journey/journey-summary'
 import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
+import { LinkButtonRoom } from '@/features/playback/transcript/transcript-row'
 import { formatTimestamp } from '@/lib/format/format'
 import { callTitle } from '../call-title'
 
@@ -105,12 +106,3 @@ function FirstTranscriptRows({ transcript }: { transcript: Transcript | null }) 
   )
 }
 
-/** As wide as the app's "Link" button and the status beside it, to the fraction of a pixel, so rows wrap alike. */
-function LinkButtonRoom() {
-  return (
-    <span aria-hidden="true" className="invisible inline-flex h-fit items-center gap-2">
-      <span className="px-3 text-xs font-medium">Link</span>
-      <span />
-    </span>
-  )
-}

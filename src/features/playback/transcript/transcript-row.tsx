@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Segment } from '@/entities/call/normalize-segments'
+import { Button } from '@/components/ui/button'
 import { ShareButton } from '@/components/ui/share-button'
 import { formatTimestamp } from '@/lib/format/format'
 import { callLink } from '@/lib/url/share-link'
@@ -27,6 +28,9 @@ type TranscriptRowProps = {
 }
 
 /** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
+const LINK_BUTTON_CLASS =
+  'h-fit px-1.5 py-0.5 text-xs opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 group-aria-[current=true]:opacity-100 focus:opacity-100'
+
 export const TranscriptRow = memo(function TranscriptRow({
   segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, evidenceRanges, mark, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
@@ -67,7 +71,7 @@ export const TranscriptRow = memo(function TranscriptRow({
       {segment.timed && (
         <ShareButton
           variant="ghost"
-          className="h-fit px-1.5 py-0.5 text-xs opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 group-aria-[current=true]:opacity-100 focus:opacity-100"
+          className={LINK_BUTTON_CLASS}
           aria-label={`Copy link to this moment (${time})`}
           getUrl={() => callLink(callId, segment.start)}
           title={`${speaker} at ${time}`}
@@ -78,3 +82,18 @@ export const TranscriptRow = memo(function TranscriptRow({
     </li>
   )
 })
+
+/**
+ * The room a row's Link button and its status take, for rows drawn before the app runs (the server's first view):
+ * the same button, unseen and out of reach, so those rows wrap exactly as the app's will.
+ */
+export function LinkButtonRoom() {
+  return (
+    <span aria-hidden="true" className="invisible inline-flex items-center gap-2">
+      <Button variant="ghost" tabIndex={-1} className={LINK_BUTTON_CLASS}>
+        Link
+      </Button>
+      <span />
+    </span>
+  )
+}
