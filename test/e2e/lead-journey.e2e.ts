@@ -25,6 +25,8 @@ describe('the lead’s calls on the demo server', () => {
   it('shows the closed call’s lead’s three calls, and opens another from its link', async () => {
     const { page, errors } = await openPage(browser(), closedCallUrl(demoUrl))
     await strip(page).getByText(EARLIER_SUMMARY).waitFor()
+    // The sentence shows while the strip's code loads (as the server's view drew it); its row of calls comes with it.
+    await strip(page).locator('[aria-current="page"]').waitFor()
     expect(await strip(page).getByRole('listitem').count()).toBe(3)
     expect(await strip(page).locator('[aria-current="page"]').textContent()).toContain('This call')
     const links = strip(page).getByRole('link')
