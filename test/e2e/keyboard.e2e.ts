@@ -33,6 +33,12 @@ function searchStatus(page: Page) {
   return region(page, 'Transcript').getByRole('status').filter({ hasText: /^(\d+ of \d+|No matches)$/ })
 }
 
+/** The search's count once it is the typed query's, or "searching" while it is an earlier one's. */
+async function settledSearchStatus(page: Page) {
+  const status = searchStatus(page)
+  return (await status.getAttribute('aria-busy')) === 'true' ? 'searching' : status.innerText()
+}
+
 describe('the complete call with the keyboard alone', () => {
   it('reaches every control with Tab, each with a visible focus indicator nothing covers', async () => {
     const { page, close } = await openClosedCall()
@@ -107,10 +113,10 @@ describe('the complete call with the keyboard alone', () => {
     const { page, close } = await openClosedCall()
     await page.keyboard.press('/')
     await page.keyboard.type('Samsara')
-    await expect.poll(() => searchStatus(page).innerText()).toMatch(/^1 of \d+$/)
-    const total = (await searchStatus(page).innerText()).split(' of ')[1]
+    await expect.poll(() => settledSearchStatus(page)).toMatch(/^1 of \d+$/)
+    const total = (await settledSearchStatus(page)).split(' of ')[1]
     await page.keyboard.press('Enter')
-    await expect.poll(() => searchStatus(page).innerText()).toBe(`2 of ${total}`)
+    await expect.poll(() => settledSearchStatus(page)).toBe(`2 of ${total}`)
     await close()
   })
 

@@ -54,7 +54,8 @@ function TranscriptView({ model, callId, initialQuery }: { model: TranscriptMode
     setShownMoment(moment)
     if (moment && speaker !== null && model.speakerOf[moment.segmentIndex]?.key !== speaker) setSpeaker(null)
   }
-  const foldedQuery = foldQuery(useDeferredValue(query))
+  const searchedQuery = useDeferredValue(query)
+  const foldedQuery = foldQuery(searchedQuery)
   const visible = useMemo(() => visibleSegments(model, speaker), [model, speaker])
   const matches = useMemo(() => matchesIn(model, visible.indices, foldedQuery), [model, visible, foldedQuery])
   const publishSearchMarks = usePublishSearchMarks()
@@ -77,6 +78,7 @@ function TranscriptView({ model, callId, initialQuery }: { model: TranscriptMode
           }}
           matchCount={matches.length}
           currentMatch={currentIndex}
+          searching={searchedQuery !== query}
           onStep={(direction) => setStep((value) => value + direction)}
           speakers={model.speakers}
           speaker={speaker}

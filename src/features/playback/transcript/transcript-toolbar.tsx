@@ -11,6 +11,8 @@ type TranscriptToolbarProps = {
   onQueryChange: (query: string) => void
   matchCount: number
   currentMatch: number
+  /** True while the count is still the one for an earlier query. */
+  searching: boolean
   onStep: (direction: 1 | -1) => void
   speakers: readonly Speaker[]
   /** The key of the speaker shown alone, or null for all. */
@@ -19,7 +21,7 @@ type TranscriptToolbarProps = {
 }
 
 export function TranscriptToolbar(props: TranscriptToolbarProps) {
-  const { query, onQueryChange, matchCount, currentMatch, onStep, speakers, speaker, onSpeakerChange } = props
+  const { query, onQueryChange, matchCount, currentMatch, searching, onStep, speakers, speaker, onSpeakerChange } = props
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault()
@@ -44,7 +46,7 @@ export function TranscriptToolbar(props: TranscriptToolbarProps) {
         placeholder="Search transcript  /"
         className="min-w-0 flex-1 basis-40 rounded-md border border-border bg-card px-3 py-1.5 text-sm"
       />
-      <span id={SEARCH_STATUS_ID} role="status" className="min-w-16 text-xs text-muted-foreground tabular-nums">
+      <span id={SEARCH_STATUS_ID} role="status" aria-busy={searching} className="min-w-16 text-xs text-muted-foreground tabular-nums">
         {query.trim() ? (matchCount > 0 ? `${currentMatch + 1} of ${matchCount}` : 'No matches') : ''}
       </span>
       <Button size="icon" onClick={() => onStep(-1)} disabled={matchCount === 0} aria-label="Previous match">
