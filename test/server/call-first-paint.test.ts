@@ -147,6 +147,14 @@ describe('a call page drawn with its first view', () => {
     expect(unnamed).toContain('>Call 7d1f0b9e</h1>')
     expect(unnamed).toContain('>Closed<')
   })
+
+  it('keeps the rest of the view, unnamed, when the lead is not a lead', async () => {
+    answerCall(HOSTILE_ID, { lead_id: 'lead-3', status: 'closed' })
+    upstream.use(onPath('/v1/leads/lead-3', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true,"data":"Marcus Bellamy"}')))
+    const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
+    expect(page).toContain('>Call 7d1f0b9e</h1>')
+    expect(page).toContain('>Closed<')
+  })
 })
 
 describe('the lead’s strip in the first view', () => {
@@ -184,7 +192,7 @@ describe('the lead’s strip in the first view', () => {
 
   it('keeps the rest of the view when the lead’s calls are not a list', async () => {
     answerCall(HOSTILE_ID, thisCall)
-    upstream.use(onPath('/v1/calls', (_req, res) => res.writeHead(200).end('{"success":true,"data":{"calls":"nope"}}')))
+    upstream.use(onPath('/v1/calls', (_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end('{"success":true,"data":{"calls":"nope"}}')))
     const page = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`)).text()
     expect(page).toContain('>Closed<')
     expect(page).toContain('Loading the lead’s other calls…')

@@ -30,16 +30,17 @@ export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal
   if (callPage === null) return ''
   try {
     const call = normalizeCall(callPage.data)
-    const [lead, leadCalls] = call.leadId
-      ? await Promise.all([read(lookupPath('leads', call.leadId)), read(callListPath(leadCallsFilters(call.leadId), null))])
+    const { leadId } = call
+    const [lead, leadCalls] = leadId
+      ? await Promise.all([read(lookupPath('leads', leadId)), read(callListPath(leadCallsFilters(leadId), null))])
       : [null, null]
     const view = createElement(CallFirstPaint, {
       call,
-      leadName: lead && normalizeLead(lead.data).full_name,
-      journey: call.leadId && leadCalls ? journeyFromFirstPage(call, call.leadId, leadCalls) : null,
+      leadName: lead && readOrNull(() => normalizeLead(lead.data).full_name),
+      journey: leadId && leadCalls ? readOrNull(() => journeyFromFirstPage(call, leadId, leadCalls)) : null,
       isDemo: backend.mode === 'demo',
     })
-    return `${leadPreloads(call.leadId)}<div id="first-paint">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
+    return `${leadPreloads(leadId)}<div id="first-paint">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
   } catch {
     return ''
   }
@@ -47,9 +48,14 @@ export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal
 
 /** The strip's sentence when the lead's first page of calls is all of them (with more, the app reads on), or null. */
 function journeyFromFirstPage(call: Call, leadId: string, page: ApiPage) {
+  const firstPage = readCallListPage(page, null)
+  return firstPage.nextCursor === null ? journeyPreview(leadCallsFromPages(leadId, [firstPage]), call, new Date()) : null
+}
+
+/** A lead's part of the view, or null when its answer is not the shape it should be: the call's part still goes out. */
+function readOrNull<T>(read: () => T): T | null {
   try {
-    const firstPage = readCallListPage(page, null)
-    return firstPage.nextCursor === null ? journeyPreview(leadCallsFromPages(leadId, [firstPage]), call, new Date()) : null
+    return read()
   } catch {
     return null
   }
