@@ -54,6 +54,18 @@ describe('the panels of the complete demo call', () => {
     await close()
   })
 
+  it('below a phone’s screen are drawn only as the reader scrolls near them, and read the same', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    const notes = region(page, 'Notes')
+    await notes.getByText(/Strong fit: 14 trucks/).waitFor()
+    const drawn = () => notes.getByRole('heading', { name: 'Notes' }).evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }))
+    expect(await drawn()).toBe(false)
+    await notes.scrollIntoViewIfNeeded()
+    await expect.poll(drawn).toBe(true)
+    expect(await notes.getByText(/Strong fit: 14 trucks/).isVisible()).toBe(true)
+    await close()
+  })
+
   it('keep column headings whole on a 390 px phone, breaking no word across lines', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
     await region(page, 'Talk time').getByRole('columnheader').first().waitFor()

@@ -3,6 +3,7 @@
 // Run with `npm run screenshots` after `npm run build`.
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { launchBrowser } from './browser'
+import { drawSkippedPanels } from './draw-skipped-panels'
 import { freePort, startPreview, stop } from './processes'
 
 const SHOTS = [
@@ -21,6 +22,7 @@ try {
       await page.goto(`${preview.url}/calls/${DEMO_CALL_IDS.closed}`)
       await page.getByRole('heading', { level: 1, name: /^Call with/ }).waitFor()
       await page.waitForLoadState('networkidle')
+      await drawSkippedPanels(page)
       const path = `docs/call-page-${name}-${colorScheme}.png`
       await page.screenshot({ path, fullPage: true })
       console.log(`wrote ${path}`)

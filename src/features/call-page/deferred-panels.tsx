@@ -1,7 +1,9 @@
 // The panels a reviewer reads after the recording and transcript, and the lead's other calls:
 // a chunk of their own, so the first script the page runs holds only what paints the call's top.
 import type { ReactNode } from 'react'
+import { PANELS_DRAWN_NEAR_THE_SCREEN } from '@/components/ui/drawn-near-the-screen'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
+import { cn } from '@/lib/styles/cn'
 import type { Call } from '@/entities/call/call-schema'
 import { LeadJourney } from '@/features/lead-journey/lead-journey'
 import { LEAD_JOURNEY_HEADING } from '@/features/lead-journey/journey-strip'
@@ -45,13 +47,17 @@ function Panels({ panels, call }: { panels: CallPanel[]; call: Call }) {
 
 /** Under the player: the AI summary and the action items. */
 function BelowThePlayer({ call }: { call: Call }) {
-  return <Panels panels={BELOW_THE_PLAYER} call={call} />
+  return (
+    <div className={cn('contents', PANELS_DRAWN_NEAR_THE_SCREEN)}>
+      <Panels panels={BELOW_THE_PLAYER} call={call} />
+    </div>
+  )
 }
 
 /** The column beside the recording: details a reviewer reads after the call itself. */
 function SidePanels({ call }: { call: Call }) {
   return (
-    <div className="flex min-w-0 flex-col gap-4">
+    <div className={cn('flex min-w-0 flex-col gap-4', PANELS_DRAWN_NEAR_THE_SCREEN)}>
       <Panels panels={BESIDE_THE_PLAYER} call={call} />
     </div>
   )

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
+import { PANELS_DRAWN_NEAR_THE_SCREEN } from '@/components/ui/drawn-near-the-screen'
 import { Panel } from '@/components/ui/panel'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
@@ -8,6 +9,7 @@ import { RecordingPanel } from '@/features/playback/media/recording-panel'
 import { filterPoints, type PointFilter } from '@/features/playback/insights/point-filters'
 import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
 import { usePointsOfInterest } from '@/features/playback/insights/use-points-of-interest'
+import { cn } from '@/lib/styles/cn'
 import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { SearchMarksProvider } from '@/features/playback/transcript/search-marks'
 import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
@@ -38,7 +40,7 @@ export function PlaybackSection({ call }: { call: Call }) {
         <TranscriptPanel model={model} call={call} initialQuery={searchParams.get('q') ?? ''} />
       </SlotBoundary>
       {showInsights && (
-        <>
+        <div className={cn('contents', PANELS_DRAWN_NEAR_THE_SCREEN)}>
           <SlotBoundary name="Points of interest">
             <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
               <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
@@ -47,7 +49,7 @@ export function PlaybackSection({ call }: { call: Call }) {
           <SlotBoundary name="Talk time">
             <TalkTimePanel model={model} />
           </SlotBoundary>
-        </>
+        </div>
       )}
       </SearchMarksProvider>
     </MediaProvider>

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { measureAfterLayout } from '@/components/ui/measure-after-layout'
+import { observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { formatTimestamp } from '@/lib/format/format'
 import { speakerColor } from '@/features/playback/transcript/speaker-colors'
 import { POINT_TAG } from './point-kinds'
@@ -16,8 +17,11 @@ export function PointList({ points, guideSeconds, onGo }: PointListProps) {
     count: points.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => 44,
-    // The list mounts with the points, after the page has painted: measuring its rows then is a layout of the whole page.
+    // The list mounts with the points, after the page has painted: measuring its rows or its scroller then is a layout
+    // of the whole page.
     measureElement: measureAfterLayout,
+    observeElementRect: observeRectAfterLayout,
+    scrollToFn: scrollUnlessAtTop,
     overscan: 4,
     initialRect: { width: 0, height: 320 },
   })

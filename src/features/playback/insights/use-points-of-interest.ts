@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useDeferredValue, useEffect, useMemo, useState } from 'react'
 import { useFoundPoints } from '@/features/playback/evidence/evidence-context'
 import type { TranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { whenIdle } from '@/lib/scheduling/when-idle'
@@ -28,7 +28,7 @@ export function usePointsOfInterest(model: TranscriptModel | null) {
   }, [model, fromIndex.available])
 
   const indexed = fromIndex.points
-  return useMemo(() => {
+  const points = useMemo(() => {
     if (!model) return null
     if (!indexed) return foundHere?.model === model ? foundHere.points : null
     return indexed.map((point): PointOfInterest => {
@@ -36,4 +36,7 @@ export function usePointsOfInterest(model: TranscriptModel | null) {
       return { ...point, start: segment.start, timed: segment.timed, speaker: model.speakerOf[point.segmentIndex]! }
     })
   }, [model, indexed, foundHere])
+  // The points arrive as a blocking update (the query store's); the list, ticks and counts they fill render after
+  // it, in slices that yield to input.
+  return useDeferredValue(points)
 }
