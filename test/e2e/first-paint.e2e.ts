@@ -67,8 +67,11 @@ describe('the server’s first view of a call page', () => {
     expect(await page.locator('#first-paint').count()).toBe(0)
   })
 
-  it('says where the call sits among the lead’s calls, with days in the viewer’s language and zone, as the app then does', async () => {
-    const { page, release } = await openWithAppHeld(browser(), CALL_URL, { locale: 'de-DE', timezoneId: 'Pacific/Kiritimati' })
+  it.each([
+    ['Pacific/Kiritimati', 'where the next call falls on another date than in UTC'],
+    ['UTC', 'where the server’s days stand as written'],
+  ])('says where the call sits among the lead’s calls, with days in the viewer’s language and zone (%s, %s), as the app then does', async (timezoneId) => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, { locale: 'de-DE', timezoneId })
     const sentence = region(page, 'Calls with this lead').getByText(/call with this lead/)
     await sentence.waitFor()
     const drawnByServer = await sentence.textContent()

@@ -70,7 +70,7 @@ describe('a call page drawn with its first view', () => {
     const page = await response.text()
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
-    expect(page).toMatch(/<div id="root">(<link [^>]*>)*<div id="first-paint">.*<h1[^>]*>Call with Marcus Bellamy<\/h1>/s)
+    expect(page).toMatch(/<div id="root">(<link [^>]*>)*<div id="first-paint" data-days-locale="en-US">.*<h1[^>]*>Call with Marcus Bellamy<\/h1>/s)
     expect(page).toContain('>Closed<')
     expect(page).toContain('<h2 id=')
     expect(page).toContain('>Transcript</h2>')
@@ -170,7 +170,20 @@ describe('the lead’s strip in the first view', () => {
       '2nd call with this lead; the first was marked “&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&lt;/li&gt;&lt;script&gt;alert(2)&lt;/script&gt;”; the next is on <time dateTime="2099-12-07T15:00:00.000Z">Dec 7, 2099</time>.',
     )
     expect(page).toContain(`<script>${LOCAL_DAYS_SCRIPT}</script></div>`)
+    expect(page).toContain('<div id="first-paint" data-days-locale="en-US">')
     expect(page).toContain('Loading the lead’s other calls…')
+  })
+
+  it('writes the days in the language the browser asks for first, and in US English for one it cannot', async () => {
+    answerCall(HOSTILE_ID, thisCall)
+    answerLeadCalls([earlier, thisCall, next])
+    const german = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).text()
+    expect(german).toContain('<div id="first-paint" data-days-locale="de-DE">')
+    expect(german).toContain('the next is on <time dateTime="2099-12-07T15:00:00.000Z">07.12.2099</time>.')
+
+    const hostile = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`, { headers: { 'accept-language': '"><b>x</b>' } })).text()
+    expect(hostile).toContain('<div id="first-paint" data-days-locale="en-US">')
+    expect(hostile).toContain('>Dec 7, 2099</time>.')
   })
 
   it('holds the strip’s room without a sentence when the lead’s calls are slow, or fill more than one page', async () => {

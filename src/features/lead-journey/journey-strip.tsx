@@ -51,19 +51,20 @@ function JourneyCallsLoading() {
 }
 
 /**
- * The strip's sentence. Its days are text in the viewer's calendar; drawn by the server, which does not know the
- * viewer's time zone, they are `<time>` elements that a script in the page rewrites before it paints.
+ * The strip's sentence. Its days are text in the viewer's calendar. The server, which knows the viewer's language
+ * (`daysLocale`) but not their time zone, writes them as UTC days in `<time>` elements, which a script in the page
+ * rewrites before they paint where the viewer's day differs.
  */
-export function JourneyCaption({ words, daysForScript = false }: { words: JourneyWords; daysForScript?: boolean }) {
+export function JourneyCaption({ words, daysLocale }: { words: JourneyWords; daysLocale?: string }) {
   return (
     <p className="text-sm text-muted-foreground">
-      {daysForScript
+      {daysLocale
         ? words.map((word, index) =>
             typeof word === 'string' ? (
               word
             ) : (
               <time key={index} dateTime={word.toISOString()}>
-                {formatDate(word, 'en-US', 'UTC')}
+                {formatDate(word, daysLocale, 'UTC')}
               </time>
             ),
           )
@@ -73,10 +74,10 @@ export function JourneyCaption({ words, daysForScript = false }: { words: Journe
 }
 
 /** The strip with its sentence while the calls under it are still on their way. */
-export function JourneyPreview({ preview, daysForScript }: { preview: JourneyPreviewWords; daysForScript?: boolean }) {
+export function JourneyPreview({ preview, daysLocale }: { preview: JourneyPreviewWords; daysLocale?: string }) {
   return (
     <JourneyStrip>
-      <JourneyCaption words={preview.caption} daysForScript={daysForScript} />
+      <JourneyCaption words={preview.caption} daysLocale={daysLocale} />
       {preview.listsCalls && <JourneyCallsLoading />}
     </JourneyStrip>
   )

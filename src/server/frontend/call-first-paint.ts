@@ -23,7 +23,7 @@ export const FIRST_PAINT_WAIT_MS = 800
  * a call, or the API refuses it: the page then loads as it would without it. React writes every string from the
  * API as escaped text.
  */
-export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal: AbortSignal): Promise<string> {
+export async function drawCallFirstPaint(backend: ApiBackend, id: string, daysLocale: string, signal: AbortSignal): Promise<string> {
   const deadline = sleep(FIRST_PAINT_WAIT_MS, null, { ref: false })
   const read = (target: string) => readPage(backend, target, signal, deadline)
   const callPage = await read(`/v1/calls/${id}`)
@@ -38,9 +38,10 @@ export async function drawCallFirstPaint(backend: ApiBackend, id: string, signal
       call,
       leadName: lead && readOrNull(() => normalizeLead(lead.data).full_name),
       journey: leadId && leadCalls ? readOrNull(() => journeyFromFirstPage(call, leadId, leadCalls)) : null,
+      daysLocale,
       isDemo: backend.mode === 'demo',
     })
-    return `${leadPreloads(leadId)}<div id="first-paint">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
+    return `${leadPreloads(leadId)}<div id="first-paint" data-days-locale="${escapeAttribute(daysLocale)}">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
   } catch {
     return ''
   }

@@ -9,6 +9,7 @@ import type { ServerConfig } from '../config/server-config.ts'
 import { abortedWhenClientLeaves } from '../http/aborted-when-client-leaves.ts'
 import { readAppShell, type AppShell, type InlineHashes } from './app-shell.ts'
 import { drawCallFirstPaint } from './call-first-paint.ts'
+import { daysLocaleFor } from './days-locale.ts'
 import { sendCallPage } from './send-call-page.ts'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -44,7 +45,8 @@ function sendAppShell(reply: FastifyReply, url: string, shell: AppShell | null, 
   if (!id) return reply.sendFile('index.html')
   reply.header('link', callPreload(id))
   if (!shell || reply.request.method !== 'GET' || isPrivate(url)) return reply.sendFile('index.html')
-  return sendCallPage(reply, shell, drawCallFirstPaint(backend, id, abortedWhenClientLeaves(reply)))
+  const daysLocale = daysLocaleFor(reply.request.headers['accept-language'])
+  return sendCallPage(reply, shell, drawCallFirstPaint(backend, id, daysLocale, abortedWhenClientLeaves(reply)))
 }
 
 function callIdOf(url: string) {

@@ -18,7 +18,7 @@ function segments(count: number, startEvery = 30) {
 type Drawn = { isDemo?: boolean; leadName?: string | null; journey?: JourneyPreviewWords | null }
 
 function drawn(raw: Record<string, unknown>, { isDemo = false, leadName = null, journey = null }: Drawn = {}) {
-  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} leadName={leadName} journey={journey} isDemo={isDemo} />)
+  return render(<CallFirstPaint call={normalizeCall({ id: ID, ...raw })} leadName={leadName} journey={journey} daysLocale="en-US" isDemo={isDemo} />)
 }
 
 describe('the server’s first view of a call', () => {

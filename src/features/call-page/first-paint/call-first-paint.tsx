@@ -28,18 +28,20 @@ const SPEAKER_TEXT = [
  * The call page's top as the server draws it into the page it sends: the title, status and the first
  * transcript rows show before the app's script has loaded. Placeholders stand where the app's parts will
  * be, each as tall as that part, so nothing moves when the app takes over. Static on purpose: no
- * controls, and its only dates are the lead strip's days, which a script in the page writes in the viewer's
- * time zone. The app replaces all of it.
+ * controls, and its only dates are the lead strip's days, written in the viewer's language (`daysLocale`), which
+ * a script in the page corrects to the viewer's time zone. The app replaces all of it.
  */
 type CallFirstPaintProps = {
   call: Call
   leadName: string | null
   /** The sentence on the lead's calls, when they arrived with the call. */
   journey: JourneyPreviewWords | null
+  /** The language the viewer's browser asks for first, when the server can write days in it. */
+  daysLocale: string
   isDemo: boolean
 }
 
-export function CallFirstPaint({ call, leadName, journey, isDemo }: CallFirstPaintProps) {
+export function CallFirstPaint({ call, leadName, journey, daysLocale, isDemo }: CallFirstPaintProps) {
   return (
     <div className="min-h-dvh bg-background text-foreground">
       <TopBar linksHome={false} isDemo={isDemo} />
@@ -52,7 +54,7 @@ export function CallFirstPaint({ call, leadName, journey, isDemo }: CallFirstPai
               <Skeleton className="h-4 w-56" />
             </div>
           </header>
-          {call.leadId && (journey ? <JourneyPreview preview={journey} daysForScript /> : <LeadJourneyPlaceholder />)}
+          {call.leadId && (journey ? <JourneyPreview preview={journey} daysLocale={daysLocale} /> : <LeadJourneyPlaceholder />)}
           <div className="grid gap-4 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <div className="flex min-w-0 flex-col gap-4">
               <Panel heading="Recording">
