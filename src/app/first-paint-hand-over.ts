@@ -3,8 +3,10 @@ import { callQueries } from '@/entities/call/call-queries'
 import { leadCallQueries } from '@/features/lead-journey/lead-calls-query'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import { rememberFirstViewRowHeights } from '@/features/playback/transcript/first-view-row-heights'
+import { DATE_FORMATTING_WARM_UPS } from '@/lib/dates/dates'
 import { isPrivateMode } from '@/lib/privacy/private-mode'
 import { callIdInPath } from '@/lib/routes/route-paths'
+import { nextTask } from '@/lib/scheduling/next-task'
 
 /** Past this, a call still on its way shows the app's own loading state instead. */
 const HAND_OVER_LIMIT_MS = 10_000
@@ -27,6 +29,12 @@ export async function handOverFirstPaint(client: QueryClient) {
   if (call?.leadId) {
     const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
     await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
+  }
+  // The view's days rarely need the browser's date formatting, so the first render would build its first formatter:
+  // tens of milliseconds inside a render that cannot be split. Each is built in a task of its own first.
+  for (const warmUp of DATE_FORMATTING_WARM_UPS) {
+    await nextTask()
+    warmUp()
   }
   rememberRowHeights(firstPaint, id)
 }
