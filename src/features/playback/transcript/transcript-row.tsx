@@ -27,10 +27,10 @@ type TranscriptRowProps = {
   measureRef: (element: HTMLElement | null) => void
 }
 
-/** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 const LINK_BUTTON_CLASS =
   'h-fit px-1.5 py-0.5 text-xs opacity-0 group-focus-within:opacity-100 group-hover:opacity-100 group-aria-[current=true]:opacity-100 focus:opacity-100'
 
+/** One transcript segment. Memoised: moving the highlight re-renders only the two rows it leaves and enters. */
 export const TranscriptRow = memo(function TranscriptRow({
   segment, index, start, isActive, speaker: { label: speaker, slot }, guideSeconds, foldedQuery, currentMatchStart, evidenceRanges, mark, onPlayFrom, callId, measureRef,
 }: TranscriptRowProps) {
