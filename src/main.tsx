@@ -6,15 +6,18 @@ import { AppProvider } from './app/provider'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
 import { handOverFirstPaint } from './app/first-paint-hand-over'
+import { nextTask } from './lib/scheduling/next-task'
 import './index.css'
 
 const queryClient = createQueryClient()
 
 // Not a top-level await: with one, the bundler splits the modules the lazy chunks share out of the first script.
-void handOverFirstPaint(queryClient).then(() => {
-  // Creating the router runs the call route's loader, which starts the call's request when nothing has yet. Made
-  // after a hand-over that waited, it runs in a task of its own rather than in the one that evaluates the script.
+void handOverFirstPaint(queryClient).then(async () => {
+  // Creating the router runs the call route's loader, which starts the call's request when nothing has yet. It and
+  // the first render each take tens of milliseconds on a slow phone, so each runs in a task of its own.
+  await nextTask()
   const router = createBrowserRouter(createRoutes(queryClient))
+  await nextTask()
   // As a transition, the first render comes in slices that never block input for long; whatever the root shows
   // until it commits (the server's first view of a call) stays on screen meanwhile.
   startTransition(() => {

@@ -3,10 +3,9 @@ import { callQueries } from '@/entities/call/call-queries'
 import { leadCallQueries } from '@/features/lead-journey/lead-calls-query'
 import { leadQueries } from '@/features/lookups/lookup-queries'
 import { rememberFirstViewRowHeights } from '@/features/playback/transcript/first-view-row-heights'
-import { DATE_FORMATTING_WARM_UPS } from '@/lib/dates/dates'
+import { loadDateData } from '@/lib/dates/load-date-data'
 import { isPrivateMode } from '@/lib/privacy/private-mode'
 import { callIdInPath } from '@/lib/routes/route-paths'
-import { nextTask } from '@/lib/scheduling/next-task'
 
 /** Past this, a call still on its way shows the app's own loading state instead. */
 const HAND_OVER_LIMIT_MS = 10_000
@@ -25,17 +24,15 @@ export async function handOverFirstPaint(client: QueryClient) {
   if (!firstPaint) return
   const id = callIdInPath(location.pathname)
   if (!id || isPrivateMode()) return firstPaint.remove()
+  // The view's days rarely need the browser's date formatting, so the app's first render would load its date data:
+  // tens of milliseconds inside a render that cannot be split. It loads while the call is on its way instead.
+  const dateData = loadDateData()
   const call = await Promise.race([client.ensureQueryData(callQueries.detail(id)).catch(() => null), delay(HAND_OVER_LIMIT_MS)])
   if (call?.leadId) {
     const leadParts = [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
     await Promise.race([Promise.allSettled(leadParts), delay(LEAD_LIMIT_MS)])
   }
-  // The view's days rarely need the browser's date formatting, so the first render would build its first formatter:
-  // tens of milliseconds inside a render that cannot be split. Each is built in a task of its own first.
-  for (const warmUp of DATE_FORMATTING_WARM_UPS) {
-    await nextTask()
-    warmUp()
-  }
+  await dateData
   rememberRowHeights(firstPaint, id)
 }
 

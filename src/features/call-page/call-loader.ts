@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs } from 'react-router'
 import { callQueries } from '@/entities/call/call-queries'
 import type { Call } from '@/entities/call/call-schema'
 import { leadCallQueries } from '@/features/lead-journey/lead-calls-query'
-import { DATE_FORMATTING_WARM_UPS } from '@/lib/dates/dates'
+import { loadDateData } from '@/lib/dates/load-date-data'
 import { isUuid } from '@/lib/ids/uuid'
 
 /**
@@ -18,8 +18,8 @@ export function callLoader(client: QueryClient) {
     if (client.getQueryState(query.queryKey)?.status !== 'error') {
       void client.prefetchQuery(query).then(() => prefetchLeadCalls(client, client.getQueryData(query.queryKey)))
     }
-    // In tasks of their own while the call is on its way, so its first render does not pay for the browser's date data.
-    for (const warmUp of DATE_FORMATTING_WARM_UPS) setTimeout(warmUp, 0)
+    // While the call is on its way, so its first render does not pay for the browser's date data.
+    void loadDateData()
     return null
   }
 }

@@ -1,0 +1,20 @@
+import { formatDateTime } from './dates'
+
+describe('the date data worker', () => {
+  it('builds the first formatters, then says it is ready', async () => {
+    const postMessage = vi.spyOn(self, 'postMessage').mockImplementation(() => {})
+    try {
+      await import('./date-data-worker')
+      expect(postMessage).toHaveBeenCalledWith('ready')
+    } finally {
+      postMessage.mockRestore()
+    }
+    const DateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat')
+    try {
+      formatDateTime(new Date('2026-11-17T15:00:00Z'))
+      expect(DateTimeFormat).not.toHaveBeenCalled()
+    } finally {
+      DateTimeFormat.mockRestore()
+    }
+  })
+})
