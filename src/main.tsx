@@ -6,13 +6,15 @@ import { AppProvider } from './app/provider'
 import { createQueryClient } from './app/query-client'
 import { createRoutes } from './app/router'
 import { handOverFirstPaint } from './app/first-paint-hand-over'
+import { inNextTask } from './lib/scheduling/in-next-task'
 import { nextTask } from './lib/scheduling/next-task'
 import './index.css'
 
 const queryClient = createQueryClient()
 
 // Not a top-level await: with one, the bundler splits the modules the lazy chunks share out of the first script.
-void handOverFirstPaint(queryClient).then(async () => {
+// The hand-over, which asks for the call, starts in a task after the one that evaluates this script.
+void inNextTask(() => handOverFirstPaint(queryClient)).then(async () => {
   // Creating the router runs the call route's loader, which starts the call's request when nothing has yet. It and
   // the first render each take tens of milliseconds on a slow phone, so each runs in a task of its own.
   await nextTask()

@@ -6,8 +6,9 @@ import { SessionEndedNotice } from '@/features/session/session-ended-notice'
 import { TopBar } from '@/features/session/top-bar'
 import { ThemeToggle } from '@/features/theme/theme-toggle'
 import { ViewerMenu } from '@/features/session/viewer-menu'
+import { inNextTask } from '@/lib/scheduling/in-next-task'
 
-const privateModeControls = import('@/features/privacy/private-mode-controls')
+const privateModeControls = inNextTask(() => import('@/features/privacy/private-mode-controls'))
 const PrivateModeToggle = lazy(() => privateModeControls.then((module) => ({ default: module.PrivateModeToggle })))
 const PrivateModeBanner = lazy(() => privateModeControls.then((module) => ({ default: module.PrivateModeBanner })))
 

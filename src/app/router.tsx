@@ -7,11 +7,12 @@ import { CallPage } from '@/features/call-page/call-page'
 import { NotFoundPage } from '@/features/errors/not-found-page'
 import { RouteError } from '@/features/errors/route-error'
 import { ROUTE_PATHS } from '@/lib/routes/route-paths'
+import { inNextTask } from '@/lib/scheduling/in-next-task'
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   // A chunk of its own, so the first script holds what the call page paints first. It is fetched as the app
   // starts all the same, so the way home from a call works offline too.
-  const startPage = import('@/features/recent-calls/start-page').then((module) => ({ Component: module.StartPage }))
+  const startPage = inNextTask(() => import('@/features/recent-calls/start-page')).then((module) => ({ Component: module.StartPage }))
   return [
     {
       element: <AppShell />,

@@ -6,12 +6,13 @@ import { EvidenceProvider } from '@/features/playback/evidence/evidence-context'
 import { PlaybackSection } from '@/features/playback/playback-section'
 import { TranscriptToolsSlot } from '@/features/playback/transcript/transcript-tools-slot'
 import { useShownCall } from '@/features/privacy/use-shown-call'
+import { inNextTask } from '@/lib/scheduling/in-next-task'
 import { CallHeader } from './call-header'
 import { CallLoading } from './call-loading'
 
 // Fetched as soon as the app starts, alongside the call, and kept out of the first script the page runs.
 // One lazy component for all its parts, as each lazy component costs that script a few bytes.
-const deferredPanels = import('./deferred-panels')
+const deferredPanels = inNextTask(() => import('./deferred-panels'))
 const DeferredPart = lazy(() => deferredPanels.then((module) => ({ default: module.DeferredPart })))
 const transcriptTools = {
   ExportMenu: lazy(() => deferredPanels.then((module) => ({ default: module.TranscriptExportMenu }))),
