@@ -157,4 +157,25 @@ describe('the date formatting warm-up', () => {
       DateTimeFormat.mockRestore()
     }
   })
+
+  it('builds the player’s zero time too, before the recording’s length is known, where lengths have a formatter of their own', async () => {
+    // As in browsers with `Intl.DurationFormat`: there, no other warm-up builds the unit formatter a zero needs.
+    const durationFormat = class {
+      format = () => '1 hour 2 minutes 3 seconds'
+    }
+    const platform = Object.getOwnPropertyDescriptor(Intl, 'DurationFormat')
+    Object.defineProperty(Intl, 'DurationFormat', { value: durationFormat, configurable: true })
+    vi.resetModules()
+    const fresh = await import('./dates')
+    for (const warmUp of fresh.DATE_FORMATTING_WARM_UPS) warmUp()
+    const NumberFormat = vi.spyOn(Intl, 'NumberFormat')
+    try {
+      expect(fresh.formatTimePhrase(0)).toBe('0 seconds')
+      expect(NumberFormat).not.toHaveBeenCalled()
+    } finally {
+      NumberFormat.mockRestore()
+      if (platform) Object.defineProperty(Intl, 'DurationFormat', platform)
+      else Reflect.deleteProperty(Intl, 'DurationFormat')
+    }
+  })
 })

@@ -170,4 +170,6 @@ export const DATE_FORMATTING_WARM_UPS: readonly (() => void)[] = [
   () => formatDateTime(new Date()),
   () => formatDate(new Date()),
   () => formatTimePhrase(3_723),
+  // The player's time before the recording's length is known: a unit's zero, a formatter of another kind.
+  () => formatTimePhrase(0),
 ]
