@@ -1,4 +1,5 @@
 import { EMPTY } from '@/lib/format/format'
+import { formattersBuiltBy } from '../../../test/formatter-builds'
 import { formatDateTime, formatDuration, formatRelativeTime, formatTimeIn, formatTimePhrase, parseIsoDate, validTimeZone, viewerTimeZone, DATE_FORMATTING_WARM_UPS } from './dates'
 
 describe(parseIsoDate.name, () => {
@@ -149,13 +150,7 @@ describe(formatDuration.name, () => {
 describe('the date formatting warm-up', () => {
   it('builds the formatters a call page first prints with, so its dates build none', () => {
     for (const warmUp of DATE_FORMATTING_WARM_UPS) warmUp()
-    const DateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat')
-    try {
-      formatDateTime(new Date('2026-11-17T15:00:00Z'))
-      expect(DateTimeFormat).not.toHaveBeenCalled()
-    } finally {
-      DateTimeFormat.mockRestore()
-    }
+    expect(formattersBuiltBy('DateTimeFormat', () => formatDateTime(new Date('2026-11-17T15:00:00Z')))).toBe(0)
   })
 
   it('builds the player’s zero time too, before the recording’s length is known, where lengths have a formatter of their own', async () => {
@@ -167,13 +162,10 @@ describe('the date formatting warm-up', () => {
     Object.defineProperty(Intl, 'DurationFormat', { value: durationFormat, configurable: true })
     vi.resetModules()
     const fresh = await import('./dates')
-    for (const warmUp of fresh.DATE_FORMATTING_WARM_UPS) warmUp()
-    const NumberFormat = vi.spyOn(Intl, 'NumberFormat')
     try {
-      expect(fresh.formatTimePhrase(0)).toBe('0 seconds')
-      expect(NumberFormat).not.toHaveBeenCalled()
+      for (const warmUp of fresh.DATE_FORMATTING_WARM_UPS) warmUp()
+      expect(formattersBuiltBy('NumberFormat', () => expect(fresh.formatTimePhrase(0)).toBe('0 seconds'))).toBe(0)
     } finally {
-      NumberFormat.mockRestore()
       if (platform) Object.defineProperty(Intl, 'DurationFormat', platform)
       else Reflect.deleteProperty(Intl, 'DurationFormat')
     }

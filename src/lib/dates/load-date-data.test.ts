@@ -1,3 +1,5 @@
+import { formattersBuiltBy } from '../../../test/formatter-builds'
+
 type WorkerStandIn = { onmessage: (() => void) | null; onerror: (() => void) | null; terminated: boolean }
 
 /** A stand-in for the browser's Worker that does what `start` says once it is created. */
@@ -27,15 +29,9 @@ async function freshModules() {
   return { ...(await import('./load-date-data')), ...(await import('./dates')) }
 }
 
-/** Whether formatting the call's date now builds a formatter, which is what loading the data spares the first render. */
+/** Whether formatting the call's date builds a formatter, which is what loading the data spares the first render. */
 function formattingBuildsAFormatter(formatDateTime: (date: Date) => string) {
-  const DateTimeFormat = vi.spyOn(Intl, 'DateTimeFormat')
-  try {
-    formatDateTime(new Date('2026-11-17T15:00:00Z'))
-    return DateTimeFormat.mock.calls.length > 0
-  } finally {
-    DateTimeFormat.mockRestore()
-  }
+  return formattersBuiltBy('DateTimeFormat', () => formatDateTime(new Date('2026-11-17T15:00:00Z'))) > 0
 }
 
 afterEach(() => {
