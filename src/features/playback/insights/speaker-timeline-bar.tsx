@@ -2,7 +2,7 @@ import { useMemo, type MouseEvent } from 'react'
 import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions } from '@/features/playback/media/media-context'
 import { speakerColor, type Speaker } from '@/features/playback/transcript/speaker-colors'
-import { buildTimelineBands, PATH_WIDTH, stretchesPath } from './speaker-timeline'
+import { buildTimelineBands, PATH_WIDTH, speakerPaths, stretchesPath } from './speaker-timeline'
 import type { SkipRange } from '@/features/playback/focus/skip-ranges'
 
 type SpeakerTimelineBarProps = {
@@ -16,8 +16,8 @@ type SpeakerTimelineBarProps = {
 /** Coloured bands of who speaks when; a click seeks there. The seek slider is the accessible equivalent. */
 export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds, skips = [] }: SpeakerTimelineBarProps) {
   const media = useMediaActions()
-  const bands = useMemo(() => buildTimelineBands(segments, speakerOf, durationSeconds), [segments, speakerOf, durationSeconds])
-  if (bands.length === 0) return null
+  const paths = useMemo(() => speakerPaths(buildTimelineBands(segments, speakerOf, durationSeconds)), [segments, speakerOf, durationSeconds])
+  if (paths.length === 0) return null
 
   const seekTo = (event: MouseEvent<HTMLDivElement>) => {
     const box = event.currentTarget.getBoundingClientRect()
@@ -26,17 +26,11 @@ export function SpeakerTimelineBar({ segments, speakerOf, durationSeconds, skips
 
   return (
     <div aria-hidden="true" className="relative h-2.5 w-full cursor-pointer overflow-hidden rounded-full bg-muted" onClick={seekTo}>
-      {bands.map((band) => (
-        <span
-          key={band.from}
-          className="absolute inset-y-0"
-          style={{
-            left: `${band.from * 100}%`,
-            width: `${(band.to - band.from) * 100}%`,
-            background: speakerColor(band.speaker.slot),
-          }}
-        />
-      ))}
+      <svg viewBox={`0 0 ${PATH_WIDTH} 1`} preserveAspectRatio="none" className="absolute inset-0 h-full w-full">
+        {paths.map(({ speaker, path }) => (
+          <path key={speaker.key} d={path} style={{ fill: speakerColor(speaker.slot) }} />
+        ))}
+      </svg>
       {durationSeconds > 0 && skips.length > 0 && <SkippedStretches skips={skips} durationSeconds={durationSeconds} />}
     </div>
   )

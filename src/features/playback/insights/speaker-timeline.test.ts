@@ -1,5 +1,5 @@
 import { resolveSpeakers } from '@/features/playback/transcript/speaker-colors'
-import { buildTimelineBands, stretchesPath } from './speaker-timeline'
+import { buildTimelineBands, speakerPaths, stretchesPath } from './speaker-timeline'
 
 const seg = (speaker: string | null, start: number, end: number, timed = true) => ({ speaker, start, end, text: 'x', timed })
 
@@ -49,5 +49,28 @@ describe(stretchesPath.name, () => {
   it('draws stretches closer than half a unit as one, so thousands stay a short path', () => {
     const stretches = Array.from({ length: 8_000 }, (_, index) => ({ start: index * 0.25, end: index * 0.25 + 0.2 }))
     expect(stretchesPath(stretches, 1000 / 2000)).toBe('M0.0 0H1000.0V1H0.0Z')
+  })
+})
+
+describe(speakerPaths.name, () => {
+  it('draws each speaker’s bands as one path across the bar, in order of first band', () => {
+    const segments = [seg('A', 0, 60), seg('B', 60, 120), seg('A', 120, 180), seg('C', 180, 240)]
+    const { ofSegment } = resolveSpeakers(segments.map((segment) => segment.speaker))
+    const paths = speakerPaths(buildTimelineBands(segments, ofSegment, 240))
+    expect(paths.map(({ speaker, path }) => [speaker.label, path])).toEqual([
+      ['A', 'M0.0 0H250.0V1H0.0ZM500.0 0H750.0V1H500.0Z'],
+      ['B', 'M250.0 0H500.0V1H250.0Z'],
+      ['C', 'M750.0 0H1000.0V1H750.0Z'],
+    ])
+  })
+
+  it('draws nothing for no bands', () => {
+    expect(speakerPaths([])).toEqual([])
+  })
+
+  it('keeps a 3-hour call of 10,000 segments, in turns of 50, to one path per speaker', () => {
+    const segments = Array.from({ length: 10_000 }, (_, index) => seg(Math.floor(index / 50) % 2 === 0 ? 'A' : 'B', index * 1.1, index * 1.1 + 1))
+    const { ofSegment } = resolveSpeakers(segments.map((segment) => segment.speaker))
+    expect(speakerPaths(buildTimelineBands(segments, ofSegment, 11_000))).toHaveLength(2)
   })
 })
