@@ -27,7 +27,7 @@ describe('handing the server’s first view of a call over to the app', () => {
   it('waits for the call with the view still showing, so the app’s first render is the call page', async () => {
     openWithFirstView(`/calls/${id}?t=12`)
     const client = createTestQueryClient()
-    await handOverFirstPaint(client)
+    expect(await handOverFirstPaint(client)).toBe(true)
     expect(client.getQueryData(callQueries.detail(id).queryKey)).toMatchObject({ id })
     expect(screen.getByRole('heading', { name: 'Call 30283b2e' })).toBeInTheDocument()
   })
@@ -63,21 +63,21 @@ describe('handing the server’s first view of a call over to the app', () => {
     setPrivateMode(true)
     openWithFirstView(`/calls/${id}`)
     const client = createTestQueryClient()
-    await handOverFirstPaint(client)
+    expect(await handOverFirstPaint(client)).toBe(false)
     expect(screen.queryByRole('heading', { name: 'Call 30283b2e' })).not.toBeInTheDocument()
     expect(client.getQueryState(callQueries.detail(id).queryKey)).toBeUndefined()
   })
 
   it('removes a view on a page that is not a call page', async () => {
     openWithFirstView('/')
-    await handOverFirstPaint(createTestQueryClient())
+    expect(await handOverFirstPaint(createTestQueryClient())).toBe(false)
     expect(screen.queryByRole('heading')).not.toBeInTheDocument()
   })
 
   it('asks for nothing when the server drew no view', async () => {
     history.replaceState(null, '', `/calls/${id}`)
     const client = createTestQueryClient()
-    await handOverFirstPaint(client)
+    expect(await handOverFirstPaint(client)).toBe(false)
     expect(client.getQueryState(callQueries.detail(id).queryKey)).toBeUndefined()
   })
 })

@@ -17,13 +17,17 @@ const LEAD_LIMIT_MS = 1_000
  * replaces whatever the root holds with its first render, so the app renders once the call is here (or has
  * failed): that render is then the call page itself, never a skeleton over rows already on screen. It waits a
  * moment for the lead and its calls too, whose name and sentence the server's view may already show. In
- * screen-share safe mode the view goes at once, as the server drew it unmasked.
+ * screen-share safe mode the view goes at once, as the server drew it unmasked. Resolves to whether it handed a
+ * call's view over.
  */
-export async function handOverFirstPaint(client: QueryClient) {
+export async function handOverFirstPaint(client: QueryClient): Promise<boolean> {
   const firstPaint = document.getElementById('first-paint')
-  if (!firstPaint) return
+  if (!firstPaint) return false
   const id = callIdInPath(location.pathname)
-  if (!id || isPrivateMode()) return firstPaint.remove()
+  if (!id || isPrivateMode()) {
+    firstPaint.remove()
+    return false
+  }
   // The view's days rarely need the browser's date formatting, so the app's first render would load its date data:
   // tens of milliseconds inside a render that cannot be split. It loads while the call is on its way instead.
   const dateData = loadDateData()
@@ -34,6 +38,7 @@ export async function handOverFirstPaint(client: QueryClient) {
   }
   await dateData
   rememberRowHeights(firstPaint, id)
+  return true
 }
 
 /** Read once the view has been laid out and just before the app replaces it, so the read costs no layout. */
