@@ -177,7 +177,9 @@ describe('the lead’s strip in the first view', () => {
   it('writes the days in the language the browser asks for first, and in US English for one it cannot', async () => {
     answerCall(HOSTILE_ID, thisCall)
     answerLeadCalls([earlier, thisCall, next])
-    const german = await (await fetch(`${live.url}/calls/${HOSTILE_ID}`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })).text()
+    const answer = await fetch(`${live.url}/calls/${HOSTILE_ID}`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } })
+    expect(answer.headers.get('vary')).toBe('accept-encoding, accept-language')
+    const german = await answer.text()
     expect(german).toContain('<div id="first-paint" data-days-locale="de-DE">')
     expect(german).toContain('the next is on <time dateTime="2099-12-07T15:00:00.000Z">07.12.2099</time>.')
 
