@@ -1,4 +1,4 @@
-import { dateTimeFormat, durationFormat, numberFormat, relativeTimeFormat } from './intl-formatters'
+import { dateTimeFormat, listFormat, numberFormat, relativeTimeFormat } from './intl-formatters'
 
 describe('Intl formatters', () => {
   it('builds one formatter per locale and options, and reuses it', () => {
@@ -11,15 +11,10 @@ describe('Intl formatters', () => {
     expect(relativeTimeFormat('en-US', { numeric: 'always' }).format(-1, 'day')).toBe('1 day ago')
   })
 
-  it.runIf('DurationFormat' in Intl)('builds one duration formatter per locale and style', () => {
-    const formatter = durationFormat('en-US', 'long')
-    expect(formatter).toBe(durationFormat('en-US', 'long'))
-    expect(formatter).not.toBe(durationFormat('en-US', 'short'))
-    expect(formatter?.format({ minutes: 2, seconds: 5 })).toBe('2 minutes, 5 seconds')
-  })
-
-  it.skipIf('DurationFormat' in Intl)('has no duration formatter where the browser has no Intl.DurationFormat', () => {
-    expect(durationFormat('en-US', 'long')).toBeNull()
+  it('builds one list formatter per locale and options', () => {
+    expect(listFormat('en-US', { type: 'unit', style: 'long' })).toBe(listFormat('en-US', { type: 'unit', style: 'long' }))
+    expect(listFormat('en-US', { type: 'unit', style: 'long' })).not.toBe(listFormat('en-US', { type: 'unit', style: 'short' }))
+    expect(listFormat('en-US', { type: 'unit', style: 'long' }).format(['2 minutes', '5 seconds'])).toBe('2 minutes, 5 seconds')
   })
 
   it('throws for options Intl refuses, every time, so the caller falls back', () => {

@@ -26,12 +26,6 @@ export function relativeTimeFormat(locale?: string, options: Intl.RelativeTimeFo
   return cached(`relative ${locale ?? ''} ${JSON.stringify(options)}`, () => new Intl.RelativeTimeFormat(locale, options))
 }
 
-export type DurationParts = { hours: number; minutes: number; seconds: number }
-type DurationFormat = { format: (duration: Partial<DurationParts>) => string }
-type DurationFormatConstructor = new (locale?: string, options?: { style: 'long' | 'short' }) => DurationFormat
-
-/** `Intl.DurationFormat` where the browser has it, or null. */
-export function durationFormat(locale: string | undefined, style: 'long' | 'short'): DurationFormat | null {
-  const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat
-  return DurationFormat ? cached(`duration ${locale ?? ''} ${style}`, () => new DurationFormat(locale, { style })) : null
+export function listFormat(locale?: string, options: Intl.ListFormatOptions = {}) {
+  return cached(`list ${locale ?? ''} ${JSON.stringify(options)}`, () => new Intl.ListFormat(locale, options))
 }

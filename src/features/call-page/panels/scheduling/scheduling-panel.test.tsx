@@ -179,7 +179,7 @@ describe('SchedulingPanel', () => {
   })
 
   it.each([
-    [{ started_at: '2026-11-17T15:00:00Z', ended_at: '2026-11-17T16:05:00Z' }, '1 hr 5 min from the start and end times'],
+    [{ started_at: '2026-11-17T15:00:00Z', ended_at: '2026-11-17T16:05:00Z' }, '1 hr, 5 min from the start and end times'],
     [{ transcript_data: { duration_seconds: 2184 } }, '36 min from the transcript'],
     [{ transcript_data: { segments: [{ start_seconds: 0, end_seconds: 1530, text: 'Hi' }] } }, '26 min from the transcript'],
   ])('names where the duration came from (%o)', (fields, expected) => {
