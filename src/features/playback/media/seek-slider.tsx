@@ -1,10 +1,13 @@
+import { memo } from 'react'
 import { formatTimestamp } from '@/lib/format/format'
 import { formatTimePhrase } from '@/lib/dates/dates'
 import { useMediaActions, useMediaSelector } from './media-context'
 import { useSearchMarks } from '@/features/playback/transcript/search-marks'
 
+const NO_MARKS: readonly number[] = []
+
 /** The seek bar (a native range input, so keyboard and screen readers get it for free), with `marks` (points of interest) and the search matches drawn under it. */
-export function SeekSlider({ duration, marks = [] }: { duration: number; marks?: readonly number[] }) {
+export function SeekSlider({ duration, marks = NO_MARKS }: { duration: number; marks?: readonly number[] }) {
   const media = useMediaActions()
   const current = useMediaSelector((snapshot) => Math.floor(snapshot.currentTime))
 
@@ -37,9 +40,10 @@ function SearchTicks({ duration }: { duration: number }) {
 
 /**
  * Where the marked moments fall along the bar, so a reviewer sees where they cluster: one path, however many
- * thousands of marks a long call has. Decoration only: each moment is listed where it can be reached.
+ * thousands of marks a long call has. Decoration only: each moment is listed where it can be reached. Memoised, as
+ * the bar renders every second of playback and the marks rarely change.
  */
-function MarkTicks({ times, duration, className }: { times: readonly number[]; duration: number; className: string }) {
+const MarkTicks = memo(function MarkTicks({ times, duration, className }: { times: readonly number[]; duration: number; className: string }) {
   if (times.length === 0 || !(duration > 0)) return null
   const positions = new Set(times.map((seconds) => Math.round((Math.min(Math.max(seconds, 0), duration) / duration) * 1000)))
   const path = [...positions].map((position) => `M${position} 0v1`).join('')
@@ -48,4 +52,4 @@ function MarkTicks({ times, duration, className }: { times: readonly number[]; d
       <path d={path} className={className} strokeWidth={1.5} vectorEffect="non-scaling-stroke" />
     </svg>
   )
-}
+})
