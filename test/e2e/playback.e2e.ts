@@ -105,6 +105,24 @@ describe('recording and transcript in a real browser', () => {
     await close()
   })
 
+  it('draws the rows of a far moment in the same frame that first shows its highlight', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
+    await waitForMetadata(page)
+    await region(page, 'Transcript').getByRole('listitem').first().waitFor()
+    await page.evaluate(recordFramesAfterHighlightMoves)
+    const seekToEnd = () => region(page, 'Recording').getByRole('slider', { name: 'Seek' }).press('End')
+    const timeline = region(page, 'Recording').locator('[aria-hidden="true"].cursor-pointer')
+    const box = (await timeline.boundingBox())!
+    const clickTimelineAt = (fraction: number) => page.mouse.click(box.x + box.width * fraction, box.y + box.height / 2)
+    // Each a jump past the rows on screen.
+    for (const [jump, framesSoFar] of [[seekToEnd, 1], [() => clickTimelineAt(0.25), 2], [() => clickTimelineAt(0.75), 3]] as const) {
+      await jump()
+      await page.waitForFunction((count) => window.framesAfterHighlightMoves.length >= count, framesSoFar)
+    }
+    expect(await page.evaluate(() => window.framesAfterHighlightMoves)).toEqual(Array(3).fill({ highlightInView: true, viewFilledWithRows: true }))
+    await close()
+  })
+
   it('scrolls the 3-hour transcript end to end with a small DOM', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`)
     const transcript = region(page, 'Transcript')
@@ -121,3 +139,34 @@ describe('recording and transcript in a real browser', () => {
     await close()
   })
 })
+
+declare global {
+  interface Window {
+    framesAfterHighlightMoves: { highlightInView: boolean; viewFilledWithRows: boolean }[]
+  }
+}
+
+/** Runs in the page: for the first frame after the highlight moves to another row, what that frame shows of the list. */
+function recordFramesAfterHighlightMoves() {
+  const scroller = document.querySelector<HTMLElement>('[data-transcript-scroller]')!
+  const list = scroller.querySelector('ol')!
+  window.framesAfterHighlightMoves = []
+  const inspectFrame = () => {
+    const view = scroller.getBoundingClientRect()
+    const rows = [...list.children].map((row) => row.getBoundingClientRect()).sort((a, b) => a.top - b.top)
+    let filledTo = view.top
+    for (const row of rows) if (row.top <= filledTo + 1 && row.bottom > filledTo) filledTo = row.bottom
+    const highlight = list.querySelector('[aria-current="true"]')?.getBoundingClientRect()
+    window.framesAfterHighlightMoves.push({
+      highlightInView: !!highlight && highlight.top >= view.top - 1 && highlight.bottom <= view.bottom + 1,
+      viewFilledWithRows: filledTo >= view.bottom - 1,
+    })
+  }
+  let highlighted = list.querySelector('[aria-current="true"]')
+  new MutationObserver(() => {
+    const now = list.querySelector('[aria-current="true"]')
+    if (now === highlighted || now === null) return
+    highlighted = now
+    requestAnimationFrame(inspectFrame)
+  }).observe(list, { attributeFilter: ['aria-current'], subtree: true, childList: true })
+}

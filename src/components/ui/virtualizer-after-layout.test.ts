@@ -1,11 +1,14 @@
 import type { Virtualizer } from '@tanstack/react-virtual'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { observeRectAfterLayout, scrollUnlessAtTop } from './virtualizer-after-layout'
+import { observeOffsetAndOwnWrites, observeRectAfterLayout, scrollUnlessAtTop } from './virtualizer-after-layout'
 
-function listAt(scrollOffset: number | null) {
+/** A list scrolled to `scrollOffset`, whose scroller lands a write no further than `maxScrollTop`. */
+function listAt(scrollOffset: number | null, maxScrollTop = 10_000) {
   const scroller = document.createElement('div')
-  const scrollTo = vi.fn()
-  scroller.scrollTo = scrollTo
+  let scrollTop = scrollOffset ?? 0
+  Object.defineProperty(scroller, 'scrollTop', { get: () => scrollTop })
+  const scrollTo = vi.fn(({ top }: { top: number }) => (scrollTop = Math.min(top, maxScrollTop)))
+  scroller.scrollTo = scrollTo as unknown as typeof scroller.scrollTo
   const instance = { scrollElement: scroller, scrollOffset, options: { horizontal: false } } as unknown as Virtualizer<HTMLDivElement, Element>
   return { instance, scrollTo, scroller }
 }
@@ -26,6 +29,36 @@ describe(scrollUnlessAtTop.name, () => {
     const scrolled = listAt(300)
     scrollUnlessAtTop(0, {}, scrolled.instance)
     expect(scrolled.scrollTo).toHaveBeenCalledWith({ top: 0, behavior: undefined })
+  })
+})
+
+describe(observeOffsetAndOwnWrites.name, () => {
+  function observedList(maxScrollTop?: number) {
+    const list = listAt(300, maxScrollTop)
+    const onOffset = vi.fn()
+    const stop = observeOffsetAndOwnWrites(list.instance, onOffset)
+    return { ...list, onOffset, stop }
+  }
+
+  it('tells the virtualizer at once where a jump of the list’s own landed, before any scroll event', () => {
+    const { instance, onOffset } = observedList()
+    scrollUnlessAtTop(5_200, {}, instance)
+    expect(onOffset).toHaveBeenCalledExactlyOnceWith(5_200, false)
+  })
+
+  it('leaves an adjustment, a smooth scroll and a write the browser clamps to the scroll event', () => {
+    const { instance, onOffset } = observedList(4_000)
+    scrollUnlessAtTop(300, { adjustments: 12 }, instance)
+    scrollUnlessAtTop(2_000, { behavior: 'smooth' }, instance)
+    scrollUnlessAtTop(5_200, {}, instance)
+    expect(onOffset).not.toHaveBeenCalled()
+  })
+
+  it('tells nothing once the virtualizer stops listening', () => {
+    const { instance, onOffset, stop } = observedList()
+    stop?.()
+    scrollUnlessAtTop(5_200, {}, instance)
+    expect(onOffset).not.toHaveBeenCalled()
   })
 })
 

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
 import { measureAfterLayout } from '@/components/ui/measure-after-layout'
-import { observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
+import { observeOffsetAndOwnWrites, observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { formatTimestamp } from '@/lib/format/format'
 import { speakerColor } from '@/features/playback/transcript/speaker-colors'
 import { POINT_TAG } from './point-kinds'
@@ -21,6 +21,7 @@ export function PointList({ points, guideSeconds, onGo }: PointListProps) {
     // of the whole page.
     measureElement: measureAfterLayout,
     observeElementRect: observeRectAfterLayout,
+    observeElementOffset: observeOffsetAndOwnWrites,
     scrollToFn: scrollUnlessAtTop,
     overscan: 4,
     initialRect: { width: 0, height: 320 },

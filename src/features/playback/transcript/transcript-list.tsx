@@ -1,7 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
 import { Suspense, use, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type FocusEvent } from 'react'
 import { Button } from '@/components/ui/button'
-import { observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
+import { observeOffsetAndOwnWrites, observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { cn } from '@/lib/styles/cn'
 import { findActiveSegment } from './active-segment'
 import { firstViewMeasurements, forgetFirstViewRowHeights } from './first-view-row-heights'
@@ -43,7 +43,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   )
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
   const scrollToRow = useCallback((row: number) => virtualizerRef.current?.scrollToIndex(row, { align: 'auto' }), [])
-  const { following, resume, pause } = useFollowPlayback(scrollRef, activeRow, scrollToRow)
+  const { following, resume, pause } = useFollowPlayback(scrollRef)
   const showBackToCurrent = !following && activeRow >= 0
 
   // The sizes of the rows the server's first view showed, when this list starts with those same rows.
@@ -66,6 +66,7 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     // The list's usual height, so the first render already holds rows instead of waiting for a layout to measure it.
     initialRect: { width: 0, height: INITIAL_LIST_HEIGHT },
     observeElementRect: observeRectAfterLayout,
+    observeElementOffset: observeOffsetAndOwnWrites,
     scrollToFn: scrollUnlessAtTop,
     initialMeasurementsCache,
     // Rows reached with Tab stop clear of "Back to current" while it floats over the list.
@@ -74,6 +75,11 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   useLayoutEffect(() => {
     virtualizerRef.current = virtualizer
   })
+  // Keeps the spoken row in view while following. A layout effect: the rows at a new place then render in the task
+  // that moved the highlight, before the browser paints the list at its new scroll position.
+  useLayoutEffect(() => {
+    if (following && activeRow >= 0) scrollToRow(activeRow)
+  }, [following, activeRow, scrollToRow])
 
   useEffect(() => {
     if (!currentMatch) return

@@ -3,19 +3,11 @@ import { useCallback, useEffect, useState, type RefObject } from 'react'
 const SCROLL_KEYS = new Set(['ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End', ' '])
 
 /**
- * Keeps the spoken row in view until the user scrolls the list by hand (wheel,
- * touch, scroll keys or the scrollbar); then following pauses until resumed.
+ * Whether the list follows playback: it does until the user scrolls the list by hand (wheel, touch, scroll keys or
+ * the scrollbar); then following pauses until resumed.
  */
-export function useFollowPlayback(
-  scrollRef: RefObject<HTMLElement | null>,
-  activeIndex: number,
-  scrollToIndex: (index: number) => void,
-) {
+export function useFollowPlayback(scrollRef: RefObject<HTMLElement | null>) {
   const [following, setFollowing] = useState(true)
-
-  useEffect(() => {
-    if (following && activeIndex >= 0) scrollToIndex(activeIndex)
-  }, [following, activeIndex, scrollToIndex])
 
   useEffect(() => {
     const element = scrollRef.current
