@@ -75,8 +75,9 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
   useLayoutEffect(() => {
     virtualizerRef.current = virtualizer
   })
-  // Keeps the spoken row in view while following. A layout effect: the rows at a new place then render in the task
-  // that moved the highlight, before the browser paints the list at its new scroll position.
+  // Keeps the spoken row in view while following, once the effect above has handed over the virtualizer. A layout
+  // effect: the rows at a new place then render in the task that moved the highlight, before the browser paints the
+  // list at its new scroll position.
   useLayoutEffect(() => {
     if (following && activeRow >= 0) scrollToRow(activeRow)
   }, [following, activeRow, scrollToRow])
