@@ -49,6 +49,12 @@ describe('the lead’s calls on the demo server', () => {
     const list = strip(page).getByRole('list')
     const { clientWidth, scrollWidth } = await list.evaluate((element) => ({ clientWidth: element.clientWidth, scrollWidth: element.scrollWidth }))
     expect(scrollWidth).toBeGreaterThan(clientWidth)
+    // It opens scrolled to this call, centred in the strip (to the pixels its offsets and scroll position round to), not at the lead's first call.
+    const centred = async (item: Locator) => {
+      const [itemBox, listBox] = await Promise.all([item.boundingBox(), list.boundingBox()])
+      return Math.abs(itemBox!.x + itemBox!.width / 2 - (listBox!.x + listBox!.width / 2)) <= 2
+    }
+    await expect.poll(() => centred(strip(page).locator('[aria-current="page"]'))).toBe(true)
     // Each link that takes focus is brought wholly into the strip's view, going back and forth.
     const links = strip(page).getByRole('link')
     const whollyInView = async (link: Locator) => {

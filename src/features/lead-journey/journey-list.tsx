@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react'
 import { CallLink } from '@/entities/call/call-link'
 import type { Call } from '@/entities/call/call-schema'
+import { afterNextPaint } from '@/lib/scheduling/after-next-paint'
 import { cn } from '@/lib/styles/cn'
 import { JourneyCall } from './journey-call'
 import { JOURNEY_CALL_BOX } from './journey-strip'
@@ -11,11 +12,18 @@ type JourneyListProps = { journey: readonly Call[]; currentId: string; truncated
 export function JourneyList({ journey, currentId, truncated }: JourneyListProps) {
   const currentRef = useRef<HTMLLIElement>(null)
   // A long history opens scrolled to this call rather than to the lead's first one: centred when it fits, else from its start.
-  // After the paint rather than before it: measuring during the commit forced a layout of the whole new page.
+  // Once the page has painted: the effect itself can run inside the commit's task (React flushes it there when the
+  // strip is revealed), where measuring forced a layout of the whole new page.
   useEffect(() => {
-    const item = currentRef.current
-    const list = item?.parentElement
-    if (item && list) list.scrollLeft = item.offsetLeft - list.offsetLeft - Math.max(0, (list.clientWidth - item.offsetWidth) / 2)
+    let mounted = true
+    void afterNextPaint().then(() => {
+      const item = currentRef.current
+      const list = item?.parentElement
+      if (mounted && item && list) list.scrollLeft = item.offsetLeft - list.offsetLeft - Math.max(0, (list.clientWidth - item.offsetWidth) / 2)
+    })
+    return () => {
+      mounted = false
+    }
   }, [])
 
   return (
