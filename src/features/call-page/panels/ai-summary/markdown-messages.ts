@@ -1,4 +1,4 @@
-import type { Root } from 'hast'
+import type { SummaryNode } from './summary-element'
 
-export type MarkdownRequest = { id: number; source: string }
-export type MarkdownResponse = { id: number; tree: Root }
+export type MarkdownRequest = { id: number; source: string; masked: boolean }
+export type MarkdownResponse = { id: number; summary: SummaryNode }

@@ -1,8 +1,9 @@
-// Parses the summary's Markdown off the main thread: the parser's first run, cold, takes longer than a frame.
-import { markdownTree } from './markdown-tree'
+// Parses the summary's Markdown off the main thread, and builds its elements here too: the parser's first run, cold,
+// takes longer than a frame, and the element builder's tables of HTML attributes take milliseconds to set up.
 import type { MarkdownRequest, MarkdownResponse } from './markdown-messages'
+import { summaryElements } from './summary-elements'
 
 self.onmessage = (event: MessageEvent<MarkdownRequest>) => {
-  const { id, source } = event.data
-  self.postMessage({ id, tree: markdownTree(source) } satisfies MarkdownResponse)
+  const { id, source, masked } = event.data
+  self.postMessage({ id, summary: summaryElements(source, masked) } satisfies MarkdownResponse)
 }

@@ -1,5 +1,5 @@
-import type { Root } from 'hast'
 import { createMarkdownParser } from './parse-markdown'
+import type { SummaryNode } from './summary-element'
 
 const SOURCE = 'A **bold** claim.'
 
@@ -22,8 +22,8 @@ function stubWorker(answer: (worker: { onmessage: ((event: { data: unknown }) =>
   return created
 }
 
-function strongText(tree: Root) {
-  return JSON.stringify(tree).includes('"tagName":"strong"')
+function strongText(summary: SummaryNode) {
+  return JSON.stringify(summary).includes('"type":"strong"')
 }
 
 afterEach(() => {
@@ -34,21 +34,29 @@ describe(createMarkdownParser.name, () => {
   it('parses in this thread where there is no worker', async () => {
     vi.stubGlobal('Worker', undefined)
     const parse = createMarkdownParser()
-    expect(strongText(await parse(SOURCE))).toBe(true)
+    expect(strongText(await parse(SOURCE, false))).toBe(true)
   })
 
   it('asks one worker for every summary and takes its answer', async () => {
-    const answered: Root = { type: 'root', children: [{ type: 'text', value: 'from the worker' }] }
-    const created = stubWorker((worker, { id }) => worker.onmessage?.({ data: { id, tree: answered } }))
+    const answered: SummaryNode = { type: 'p', props: { children: 'from the worker' } }
+    const asked: unknown[] = []
+    const created = stubWorker((worker, data) => {
+      asked.push(data)
+      worker.onmessage?.({ data: { id: data.id, summary: answered } })
+    })
     const parse = createMarkdownParser()
-    expect(await Promise.all([parse(SOURCE), parse('Another')])).toEqual([answered, answered])
+    expect(await Promise.all([parse(SOURCE, false), parse('Another', true)])).toEqual([answered, answered])
+    expect(asked).toEqual([
+      { id: 0, source: SOURCE, masked: false },
+      { id: 1, source: 'Another', masked: true },
+    ])
     expect(created).toHaveLength(1)
   })
 
   it('parses in this thread when the worker stops, every request still answered', async () => {
     stubWorker((worker) => worker.onerror?.())
     const parse = createMarkdownParser()
-    const [first, second] = await Promise.all([parse(SOURCE), parse('Plain')])
+    const [first, second] = await Promise.all([parse(SOURCE, false), parse('Plain', false)])
     expect(strongText(first)).toBe(true)
     expect(JSON.stringify(second)).toContain('Plain')
   })
@@ -63,6 +71,6 @@ describe(createMarkdownParser.name, () => {
       },
     )
     const parse = createMarkdownParser()
-    expect(strongText(await parse(SOURCE))).toBe(true)
+    expect(strongText(await parse(SOURCE, false))).toBe(true)
   })
 })

@@ -1,23 +1,26 @@
-import type { Root } from 'hast'
 import { nextTask } from '@/lib/scheduling/next-task'
 import type { MarkdownRequest, MarkdownResponse } from './markdown-messages'
+import type { SummaryNode } from './summary-element'
 
-type Parse = (source: string) => Promise<Root>
+type Parse = (source: string, masked: boolean) => Promise<SummaryNode>
 
 let shared: Parse | null = null
 
-/** The Markdown as an HTML syntax tree, parsed in a worker where the platform has one, in this thread otherwise. */
-export function parseMarkdown(source: string): Promise<Root> {
+/**
+ * The summary's Markdown as plain elements (masked: with personal data hidden), parsed in a worker where the
+ * platform has one, in this thread otherwise.
+ */
+export function parseMarkdown(source: string, masked: boolean): Promise<SummaryNode> {
   shared ??= createMarkdownParser()
-  return shared(source)
+  return shared(source, masked)
 }
 
-const inThreadParser: Parse = async (source) => (await import('./markdown-tree')).markdownTree(source)
+const inThreadParser: Parse = async (source, masked) => (await import('./summary-elements')).summaryElements(source, masked)
 
 /** A parser with a worker of its own, started on first use; the page shares one (`parseMarkdown`). */
 export function createMarkdownParser(): Parse {
   if (typeof Worker !== 'function') return inThreadParser
-  const pending = new Map<number, { source: string; resolve: (tree: Root) => void; reject: (reason: unknown) => void }>()
+  const pending = new Map<number, { source: string; masked: boolean; resolve: (summary: SummaryNode) => void; reject: (reason: unknown) => void }>()
   let nextId = 0
   let worker: Promise<Worker> | null = null
   let failed = false
@@ -25,7 +28,7 @@ export function createMarkdownParser(): Parse {
   // A worker the page cannot start, or one that stops, leaves the parsing to this thread.
   const fallBack = () => {
     failed = true
-    for (const { source, resolve, reject } of pending.values()) inThreadParser(source).then(resolve, reject)
+    for (const { source, masked, resolve, reject } of pending.values()) inThreadParser(source, masked).then(resolve, reject)
     pending.clear()
   }
   const startWorker = async () => {
@@ -33,20 +36,20 @@ export function createMarkdownParser(): Parse {
     await nextTask()
     const started = new Worker(new URL('./markdown-worker.ts', import.meta.url), { type: 'module', name: 'markdown' })
     started.onmessage = (event: MessageEvent<MarkdownResponse>) => {
-      pending.get(event.data.id)?.resolve(event.data.tree)
+      pending.get(event.data.id)?.resolve(event.data.summary)
       pending.delete(event.data.id)
     }
     started.onerror = fallBack
     return started
   }
 
-  return (source) => {
-    if (failed) return inThreadParser(source)
-    return new Promise<Root>((resolve, reject) => {
+  return (source, masked) => {
+    if (failed) return inThreadParser(source, masked)
+    return new Promise<SummaryNode>((resolve, reject) => {
       const id = nextId++
-      pending.set(id, { source, resolve, reject })
+      pending.set(id, { source, masked, resolve, reject })
       worker ??= startWorker()
-      worker.then((running) => running.postMessage({ id, source } satisfies MarkdownRequest), fallBack)
+      worker.then((running) => running.postMessage({ id, source, masked } satisfies MarkdownRequest), fallBack)
     })
   }
 }

@@ -50,13 +50,14 @@ describe(SummaryMarkdown.name, () => {
   it('hides personal data however Markdown spells it while screen-share safe mode is on', async () => {
     setPrivateMode(true)
     try {
-      render(<SummaryMarkdown source={'[write](mailto:rosa&#64;millbrook.example) or call &#43;1 815 555 0147 about **&#36;4,800**, [docs](https://docs.example/a)'} />)
+      const { unmount } = render(<SummaryMarkdown source={'[write](mailto:rosa&#64;millbrook.example) or call &#43;1 815 555 0147 about **&#36;4,800**, [docs](https://docs.example/a)'} />)
       expect(await screen.findByText('[amount hidden]')).toHaveProperty('tagName', 'STRONG')
       expect(screen.getByText(/or call \[phone hidden\] about/)).toBeInTheDocument()
       expect(screen.queryByRole('link', { name: 'write' })).not.toBeInTheDocument()
       expect(screen.getByText('write')).toBeInTheDocument()
       expect(screen.getByRole('link', { name: /docs/ })).toHaveAttribute('href', 'https://docs.example/a')
       expect(document.body.innerHTML).not.toMatch(/rosa@|815 555|4,800/)
+      unmount()
     } finally {
       setPrivateMode(false)
     }
