@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { CallLink } from '@/entities/call/call-link'
 import type { Call } from '@/entities/call/call-schema'
-import { afterNextPaint } from '@/lib/scheduling/after-next-paint'
 import { cn } from '@/lib/styles/cn'
 import { JourneyCall } from './journey-call'
 import { JOURNEY_CALL_BOX } from './journey-strip'
@@ -12,18 +11,16 @@ type JourneyListProps = { journey: readonly Call[]; currentId: string; truncated
 export function JourneyList({ journey, currentId, truncated }: JourneyListProps) {
   const currentRef = useRef<HTMLLIElement>(null)
   // A long history opens scrolled to this call rather than to the lead's first one: centred when it fits, else from its start.
-  // Once the page has painted: the effect itself can run inside the commit's task (React flushes it there when the
-  // strip is revealed), where measuring forced a layout of the whole new page.
+  // Measured at the start of the next frame, whose layout of the page it then does early, so the strip paints centred.
+  // Not in the effect itself: React can run it inside the commit's task (it does when the strip is revealed), where
+  // measuring laid out the whole new page in that task.
   useEffect(() => {
-    let mounted = true
-    void afterNextPaint().then(() => {
+    const frame = requestAnimationFrame(() => {
       const item = currentRef.current
       const list = item?.parentElement
-      if (mounted && item && list) list.scrollLeft = item.offsetLeft - list.offsetLeft - Math.max(0, (list.clientWidth - item.offsetWidth) / 2)
+      if (item && list) list.scrollLeft = item.offsetLeft - list.offsetLeft - Math.max(0, (list.clientWidth - item.offsetWidth) / 2)
     })
-    return () => {
-      mounted = false
-    }
+    return () => cancelAnimationFrame(frame)
   }, [])
 
   return (
