@@ -1,4 +1,5 @@
 import { formatTimestamp } from '@/lib/format/format'
+import { useStartedInTurn } from '@/lib/scheduling/in-turn'
 import { cn } from '@/lib/styles/cn'
 import type { Evidence } from './evidence-index'
 import { useEvidence, useHasEvidenceSource, useRequestMoment } from './evidence-context'
@@ -11,7 +12,11 @@ const MAX_LINKS = 3
  * is convincing: no link is better than a wrong one.
  */
 export function EvidenceLinks(props: EvidenceLinksProps) {
-  return useHasEvidenceSource() ? <FoundLinks {...props} /> : null
+  const hasSource = useHasEvidenceSource()
+  // Each asks the index through a query of its own. A panel mounts dozens at once, whose subscriptions held one task
+  // (20 ms unthrottled on the closed call at phone width); they start a few to a task instead.
+  const started = useStartedInTurn()
+  return hasSource && started ? <FoundLinks {...props} /> : null
 }
 
 type EvidenceLinksProps = { claims: readonly string[]; className?: string }
