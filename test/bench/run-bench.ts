@@ -48,17 +48,21 @@ try {
   const evidence = await measureEvidence(browser, subjects.app, call)
   console.log('measuring focused listening…')
   const focus = await measureFocus(browser, subjects.app, call)
-  console.log('measuring first text on the 36-minute call…')
+  // Medians of a few loads each: one load's first text moves with the machine by more than the targets allow.
+  console.log('measuring first text on the 3-hour and the 36-minute call…')
   const shortCall = await loadBenchCall(preview.url, DEMO_CALL_IDS.closed)
-  const shortFirstText = await measureFirstText(
-    browser,
-    { app: `${preview.url}/calls/${DEMO_CALL_IDS.closed}`, plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${DEMO_CALL_IDS.closed}` },
-    shortCall,
-  )
+  const firstText = {
+    longCall: await measureFirstText(browser, { app: subjects.app, plainDom: subjects.plainDom }, call),
+    shortCall: await measureFirstText(
+      browser,
+      { app: `${preview.url}/calls/${DEMO_CALL_IDS.closed}`, plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${DEMO_CALL_IDS.closed}` },
+      shortCall,
+    ),
+  }
 
   console.log(`\n${consoleTable(figures)}\n`)
   for (const warning of sanityWarnings(figures, call.countMatches(SEARCH_WORD))) console.log(`note  ${warning}`)
-  const targets = checkTargets(figures, evidence, focus, shortFirstText)
+  const targets = checkTargets(figures, evidence, focus, firstText)
   for (const { target, pass, figures: detail } of targets) console.log(`${pass ? 'PASS' : 'MISS'}  ${target}: ${detail}`)
 
   await writeResults(
@@ -66,7 +70,7 @@ try {
     figures,
     evidence,
     focus,
-    shortFirstText,
+    firstText,
     targets,
   )
   console.log(`\nwrote test/bench/latest-results.json and the README table in ${Math.round((Date.now() - started) / 1000)} s`)
