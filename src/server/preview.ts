@@ -1,5 +1,4 @@
 // `npm run preview`: the production server on this machine (localhost:4173), as `vite preview` was.
-import { builtAppFrontend } from './frontend/serve-built-app.ts'
-import { runServer } from './run-server.ts'
+import { runBuiltServer } from './run-built-server.ts'
 
-await runServer('preview', process.argv.slice(2), builtAppFrontend)
+await runBuiltServer('preview')

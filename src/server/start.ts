@@ -1,5 +1,4 @@
 // `npm start`: the production server, serving the built app (default `dist/`) on 0.0.0.0:8080.
-import { builtAppFrontend } from './frontend/serve-built-app.ts'
-import { runServer } from './run-server.ts'
+import { runBuiltServer } from './run-built-server.ts'
 
-await runServer('start', process.argv.slice(2), builtAppFrontend)
+await runBuiltServer('start')

@@ -49,6 +49,7 @@ try {
   await measure('Server, cache off, one call (coalesced)', () => applyLoad({ url: uncached.url, paths: api([CALL]), durationSeconds: 5 }))
   await measure('Upstream directly, distinct calls', () => applyLoad({ url: upstream.url, paths: DISTINCT_CALLS, headers: auth, durationSeconds: 5 }))
   await measure('Server, cache off, distinct calls', () => applyLoad({ url: uncached.url, paths: api(DISTINCT_CALLS), durationSeconds: 5 }))
+  await measure('Server, cache on, call page with its first view', () => applyLoad({ url: cached.url, paths: [`/calls/${DEMO_CALL_IDS.closed}`], durationSeconds: 5 }))
 
   const opens = await countUpstreamPerOpens()
   const memory = await memoryOver100kRequests()
