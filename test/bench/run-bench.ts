@@ -5,6 +5,7 @@
 import { rm } from 'node:fs/promises'
 import { cpus } from 'node:os'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { securityHeaders } from '../../src/server/http/security-headers'
 import { launchBrowser } from '../e2e/browser'
 import { freePort, startPreview, stop } from '../e2e/processes'
 import { loadBenchCall } from './bench-call'
@@ -27,7 +28,9 @@ try {
   cleanups.push(() => Promise.all([appDir, baselinesDir].map((dir) => rm(dir, { recursive: true, force: true }))))
   const preview = await startPreview(await freePort(), { AURA_API_KEY: '' }, appDir)
   cleanups.push(() => stop(preview.child))
-  const baselines = await serveDirectory(baselinesDir)
+  // The app's own security headers on the baselines too: its cross-origin opener policy has Chromium move the page
+  // into a renderer process of its own as it opens, a cost the server adds to any page it serves, framework or not.
+  const baselines = await serveDirectory(baselinesDir, securityHeaders({ contentSecurityPolicy: true, https: false }))
   cleanups.push(baselines.close)
   const browser = await launchBrowser()
   cleanups.push(() => browser.close())

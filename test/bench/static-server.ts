@@ -8,13 +8,13 @@ const CONTENT_TYPES: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 }
 
-/** Serves the files in `root` on 127.0.0.1; anything else is a 404. */
-export async function serveDirectory(root: string) {
+/** Serves the files in `root` on 127.0.0.1, each response with `headers`; anything else is a 404. */
+export async function serveDirectory(root: string, headers: Record<string, string> = {}) {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://local').pathname)).replace(/^(\.\.[/\\])+/, '')
     readFile(join(root, path)).then(
       (body) => {
-        response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' })
+        response.writeHead(200, { ...headers, 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' })
         response.end(body)
       },
       () => {

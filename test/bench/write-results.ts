@@ -23,10 +23,10 @@ export async function writeResults(
   const machine = `Measured ${info.date.slice(0, 10)} in Chromium ${info.chromium} on ${info.cores} cores (${info.segments.toLocaleString('en-US')} segments).`
   const evidenceLine =
     `Evidence links: the first shows ${Math.round(evidence.evidenceAfterTranscriptMs)} ms after the app’s transcript (its search box) shows; ` +
-    `${evidence.longTasksWhileIndexing} tasks over 50 ms in between (longest ${Math.round(evidence.longestTaskWhileIndexingMs)} ms), the index being built in a worker.`
+    `${tasksOver50Ms(evidence.longTasksWhileIndexing)} in between (longest ${Math.round(evidence.longestTaskWhileIndexingMs)} ms), the index being built in a worker.`
   const focusLine =
     `Focused listening: "Play only" shows in ${Math.round(focus.playOnlyPaintedMs)} ms and "Skip silences" in ${Math.round(focus.skipSilencesPaintedMs)} ms; ` +
-    `${focus.longTasks} tasks over 50 ms while choosing them and playing 5 s at 2× (${focus.listening}).`
+    `${tasksOver50Ms(focus.longTasks)} while choosing them and playing 5 s at 2× (${focus.listening}).`
   const firstTextLine =
     `First transcript text, medians of ${firstText.longCall.rounds} loads each: ${firstTextFigures(firstText.longCall)} on the 3-hour call, ` +
     `${firstTextFigures(firstText.shortCall)} on the 36-minute demo call (${firstText.shortCall.segments} segments).`
@@ -38,3 +38,5 @@ export async function writeResults(
 
 const firstTextFigures = ({ appMs, plainDomMs }: FirstTextFigures) =>
   `${Math.round(appMs)} ms against ${Math.round(plainDomMs)} ms for the plain-DOM page (${(appMs / plainDomMs).toFixed(2)}×)`
+
+const tasksOver50Ms = (count: number) => `${count} ${count === 1 ? 'task' : 'tasks'} over 50 ms`
