@@ -21,17 +21,14 @@ const serverBuild: UserConfig = {
   },
 }
 
-/**
- * Workers have no DOM, yet Vite resolves their packages with the browser condition: the Markdown parser's entity
- * decoder gets its worker build there, instead of the browser build that decodes through a DOM element.
- */
+/** The Markdown parser's entity decoder that works without a DOM, where its browser build decodes through an element. */
+const ENTITY_DECODER = { 'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }
+
+/** Workers have no DOM, yet Vite resolves their packages with the browser condition: they get the decoder above. */
 const workerBuilds = (): Plugin => ({
   name: 'worker-builds',
   enforce: 'pre',
-  resolveId: (source) =>
-    source === 'decode-named-character-reference'
-      ? fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url))
-      : null,
+  resolveId: (source) => ENTITY_DECODER[source as keyof typeof ENTITY_DECODER] ?? null,
 })
 
 /**
@@ -73,13 +70,15 @@ const e2eProject = (server: 'start' | 'preview') => ({
   },
 })
 
-export default defineConfig(({ isSsrBuild }) =>
+export default defineConfig(({ command, isSsrBuild }) =>
   isSsrBuild
     ? serverBuild
     : {
         plugins: [react(), tailwindcss(), stylesheetFirst(), compression({ threshold: 1024 })],
         worker: { plugins: () => [workerBuilds()] },
-        resolve: { alias: { '@': src } },
+        // The dev server bundles a worker's packages with the page's, so both get the decoder that needs no DOM there
+        // (the page only parses Markdown itself when the worker fails, and that decoder works there too).
+        resolve: { alias: { '@': src, ...(command === 'serve' && ENTITY_DECODER) } },
         // One stylesheet, always in the page (linked, or written in by the server): lazy parts never add a link to
         // it, which would make the browser restyle the whole page for rules it already has.
         build: { cssCodeSplit: false },

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
+import { openPage, region, useBrowser } from '../e2e/browser'
 import { sendRaw } from './raw-http'
 import { startServer, type RunningServer } from './server-process'
 
 let dev: RunningServer
+const browser = useBrowser()
 
 beforeAll(async () => {
   dev = await startServer({ role: 'dev' })
@@ -41,6 +43,13 @@ describe('npm run dev: the same server with Vite serving the source', () => {
     expect(JSON.parse(traversal.body)).toMatchObject({ code: 'NOT_FOUND' })
     expect((await sendRaw(dev.url, 'GET /foo%ZZ.html HTTP/1.1')).status).toBe(400)
     expect((await fetch(`${dev.url}/healthz`)).status).toBe(200)
+  })
+
+  it('renders the AI summary in the browser, its Markdown parsed in a worker without a DOM, with no error on the page', async () => {
+    const { page, errors } = await openPage(browser(), `${dev.url}/calls/${DEMO_CALL_IDS.closed}`)
+    await region(page, 'AI summary').getByRole('listitem').first().waitFor()
+    expect(await region(page, 'AI summary').locator('strong').count()).toBeGreaterThan(0)
+    expect(errors.map((error) => error.message)).toEqual([])
   })
 
   it('prints where it listens and that it serves demo data', () => {
