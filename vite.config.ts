@@ -21,15 +21,12 @@ const serverBuild: UserConfig = {
   },
 }
 
-/** The Markdown parser's entity decoder that works without a DOM, where its browser build decodes through an element. */
+/**
+ * The Markdown parser's entity decoder that needs no DOM. Vite resolves packages with the browser condition, whose
+ * build of it decodes through a DOM element: workers have none, and the dev server bundles a worker's packages as
+ * the page's. The page parses Markdown itself only when the worker fails, and this build works there too.
+ */
 const ENTITY_DECODER = { 'decode-named-character-reference': fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }
-
-/** Workers have no DOM, yet Vite resolves their packages with the browser condition: they get the decoder above. */
-const workerBuilds = (): Plugin => ({
-  name: 'worker-builds',
-  enforce: 'pre',
-  resolveId: (source) => ENTITY_DECODER[source as keyof typeof ENTITY_DECODER] ?? null,
-})
 
 /**
  * The built page's stylesheet ahead of its script and module preloads. The server's first view of a call paints
@@ -70,15 +67,12 @@ const e2eProject = (server: 'start' | 'preview') => ({
   },
 })
 
-export default defineConfig(({ command, isSsrBuild }) =>
+export default defineConfig(({ isSsrBuild }) =>
   isSsrBuild
     ? serverBuild
     : {
         plugins: [react(), tailwindcss(), stylesheetFirst(), compression({ threshold: 1024 })],
-        worker: { plugins: () => [workerBuilds()] },
-        // The dev server bundles a worker's packages with the page's, so both get the decoder that needs no DOM there
-        // (the page only parses Markdown itself when the worker fails, and that decoder works there too).
-        resolve: { alias: { '@': src, ...(command === 'serve' && ENTITY_DECODER) } },
+        resolve: { alias: { '@': src, ...ENTITY_DECODER } },
         // One stylesheet, always in the page (linked, or written in by the server): lazy parts never add a link to
         // it, which would make the browser restyle the whole page for rules it already has.
         build: { cssCodeSplit: false },
