@@ -17,8 +17,9 @@ export async function buildApp() {
   return outDir
 }
 
-export async function buildBaselines() {
-  const outDir = await mkdtemp(join(tmpdir(), 'aura-bench-baselines-'))
+/** Into `outDir`, or a temporary directory. */
+export async function buildBaselines(outDir?: string) {
+  outDir ??= await mkdtemp(join(tmpdir(), 'aura-bench-baselines-'))
   await build({
     configFile: false,
     root: BASELINES,

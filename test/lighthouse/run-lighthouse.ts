@@ -3,11 +3,11 @@
 // run to the next, so the median run stands for each. The bench's plain-DOM
 // page, which shows the same call's transcript with no framework, is audited on
 // mobile too, from the same server: what this machine scores for a page with
-// next to no script, next to the app. Builds both, serves them with `npm run
+// almost no script, beside the app. Builds both, serves them with `npm run
 // preview` in demo mode, audits them with Debian's Chromium, prints the scores,
 // writes them to latest-scores.json and into the README between the lighthouse
 // markers.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import lighthouse from 'lighthouse'
@@ -39,9 +39,7 @@ type Report = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr']
 const distDir = await mkdtemp(join(tmpdir(), 'aura-lighthouse-dist-'))
 await runCommand('npm', ['run', 'build', '--', '--outDir', distDir, '--emptyOutDir'], { AURA_API_KEY: '' })
 // In the app's folder, so the baseline gets the app's headers and compression and reads the call from the same API.
-const baselinesDir = await buildBaselines()
-await cp(baselinesDir, join(distDir, BASELINE_FOLDER), { recursive: true })
-await rm(baselinesDir, { recursive: true, force: true })
+await buildBaselines(join(distDir, BASELINE_FOLDER))
 const preview = await startPreview(await freePort(), { AURA_API_KEY: '' }, distDir)
 const chromium = await launchDebuggableChromium()
 const urls = {
