@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS, DEMO_DRIFT_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { closedCallFacts } from '../demo-facts'
 import { openPage, region, useBrowser } from './browser'
+import { scrollThroughPage } from './scroll-through-page'
 
 const demoUrl = inject('demoUrl')
 
@@ -48,26 +49,47 @@ describe('the panels of the complete demo call', () => {
   it('fit a 390 px phone without horizontal scrolling', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
     await region(page, 'Transcript').getByRole('listitem').first().waitFor()
+    await region(page, 'Notes').waitFor({ state: 'attached' })
+    await scrollThroughPage(page)
     await region(page, 'People').getByText(closedCallFacts.leadName, { exact: true }).waitFor()
+    await region(page, 'Notes').getByText(/Strong fit: 14 trucks/).waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow).toBeLessThanOrEqual(0)
     await close()
   })
 
-  it('below a phone’s screen are drawn only as the reader scrolls near them, and read the same', async () => {
+  it('below a phone’s screen mount and are drawn only as the reader scrolls near them, and read the same', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    await region(page, 'Transcript').getByRole('listitem').first().waitFor()
     const notes = region(page, 'Notes')
-    await notes.getByText(/Strong fit: 14 trucks/).waitFor()
+    await notes.getByRole('heading', { name: 'Notes' }).waitFor({ state: 'attached' })
     const drawn = () => notes.getByRole('heading', { name: 'Notes' }).evaluate((heading) => heading.checkVisibility({ contentVisibilityAuto: true }))
     expect(await drawn()).toBe(false)
+    expect(await notes.getByText(/Strong fit: 14 trucks/).count()).toBe(0)
     await notes.scrollIntoViewIfNeeded()
+    await notes.getByText(/Strong fit: 14 trucks/).waitFor()
     await expect.poll(drawn).toBe(true)
     expect(await notes.getByText(/Strong fit: 14 trucks/).isVisible()).toBe(true)
     await close()
   })
 
+  it('below a phone’s screen are all there for the keyboard: the first Tab mounts them before focus moves', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    await region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    const notes = region(page, 'Notes')
+    await notes.getByRole('heading', { name: 'Notes' }).waitFor({ state: 'attached' })
+    expect(await notes.getByRole('link').count()).toBe(0)
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+    // Backwards from the page's end: the first stop is the last link of the last panel, which was not there before.
+    await page.keyboard.press('Shift+Tab')
+    expect(await notes.getByRole('link').last().evaluate((link) => link === document.activeElement)).toBe(true)
+    expect(await region(page, 'Action items').getByRole('button', { name: 'Copy as checklist' }).count()).toBe(1)
+    await close()
+  })
+
   it('keep column headings whole on a 390 px phone, breaking no word across lines', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
+    await region(page, 'Talk time').scrollIntoViewIfNeeded()
     await region(page, 'Talk time').getByRole('columnheader').first().waitFor()
     const brokenWords = await page.evaluate(() =>
       [...document.querySelectorAll('th[scope="col"]')].flatMap((heading) => {

@@ -28,3 +28,8 @@ export function Panel({ heading, aside, className, children, ...props }: PanelPr
     </section>
   )
 }
+
+/** A panel's frame and heading, holding its room until the panel itself mounts. */
+export function PanelPlaceholder({ heading }: { heading: string }) {
+  return <Panel heading={heading} className="min-h-64">{null}</Panel>
+}

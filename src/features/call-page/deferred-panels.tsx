@@ -2,6 +2,7 @@
 // a chunk of their own, so the first script the page runs holds only what paints the call's top.
 import type { ReactNode } from 'react'
 import { PANELS_DRAWN_NEAR_THE_SCREEN } from '@/components/ui/drawn-near-the-screen'
+import { PanelNearTheScreen } from '@/components/ui/panel-near-the-screen'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import { cn } from '@/lib/styles/cn'
 import type { Call } from '@/entities/call/call-schema'
@@ -39,9 +40,9 @@ const BESIDE_THE_PLAYER: CallPanel[] = [
 
 function Panels({ panels, call }: { panels: CallPanel[]; call: Call }) {
   return panels.map(({ name, Panel }) => (
-    <SlotBoundary key={name} name={name}>
+    <PanelNearTheScreen key={name} name={name}>
       <Panel call={call} />
-    </SlotBoundary>
+    </PanelNearTheScreen>
   ))
 }
 

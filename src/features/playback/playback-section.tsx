@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { PANELS_DRAWN_NEAR_THE_SCREEN } from '@/components/ui/drawn-near-the-screen'
 import { Panel } from '@/components/ui/panel'
+import { PanelNearTheScreen } from '@/components/ui/panel-near-the-screen'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
 import type { Call } from '@/entities/call/call-schema'
@@ -9,15 +10,16 @@ import { RecordingPanel } from '@/features/playback/media/recording-panel'
 import { filterPoints, type PointFilter } from '@/features/playback/insights/point-filters'
 import { TalkTimePanel } from '@/features/playback/insights/talk-time-panel'
 import { usePointsOfInterest } from '@/features/playback/insights/use-points-of-interest'
+import { inNextTask } from '@/lib/scheduling/in-next-task'
 import { cn } from '@/lib/styles/cn'
 import { buildTranscriptModel } from '@/features/playback/transcript/transcript-model'
 import { SearchMarksProvider } from '@/features/playback/transcript/search-marks'
 import { TranscriptPanel } from '@/features/playback/transcript/transcript-panel'
 
 // The region's controls and list load after the page's first script: the points themselves come later still.
-const PointsOfInterestPanel = lazy(() =>
-  import('@/features/playback/insights/points-of-interest-panel').then((module) => ({ default: module.PointsOfInterestPanel })),
-)
+// Fetched as the app starts, so the panel is ready when the reader scrolls or tabs to it.
+const pointsOfInterestPanel = inNextTask(() => import('@/features/playback/insights/points-of-interest-panel'))
+const PointsOfInterestPanel = lazy(() => pointsOfInterestPanel.then((module) => ({ default: module.PointsOfInterestPanel })))
 
 /** Recording, transcript, points of interest and talk time: one media store, so they share the playback position. */
 export function PlaybackSection({ call }: { call: Call }) {
@@ -41,14 +43,14 @@ export function PlaybackSection({ call }: { call: Call }) {
       </SlotBoundary>
       {showInsights && (
         <div className={cn('contents', PANELS_DRAWN_NEAR_THE_SCREEN)}>
-          <SlotBoundary name="Points of interest">
+          <PanelNearTheScreen name="Points of interest">
             <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
               <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
             </Suspense>
-          </SlotBoundary>
-          <SlotBoundary name="Talk time">
+          </PanelNearTheScreen>
+          <PanelNearTheScreen name="Talk time">
             <TalkTimePanel model={model} />
-          </SlotBoundary>
+          </PanelNearTheScreen>
         </div>
       )}
       </SearchMarksProvider>
