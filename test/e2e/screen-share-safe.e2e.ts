@@ -5,7 +5,7 @@ import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { collectPersonalData, leakedIn } from '../personal-data'
 import { axeViolations } from './axe'
 import { openPage, region, useBrowser } from './browser'
-import { scrollThroughPage } from './scroll-through-page'
+import { visitEachRegion } from './visit-each-region'
 
 const browser = useBrowser()
 const BANNER = 'Screen-share safe: personal data hidden'
@@ -44,12 +44,9 @@ async function everythingShown(page: Page) {
 }
 
 async function pageLoaded(page: Page) {
-  await region(page, 'Transcript').getByRole('listitem').first().waitFor()
-  // On a phone the panels under the transcript mount as the reader scrolls near them.
-  await region(page, 'Notes').waitFor({ state: 'attached' })
-  await scrollThroughPage(page)
   await region(page, 'People').getByText('[email hidden]').first().waitFor()
   await region(page, 'AI summary').locator('p:not([aria-busy])').first().waitFor()
+  await region(page, 'Transcript').getByRole('listitem').first().waitFor()
 }
 
 /** Clicks each copy control and returns what landed on the clipboard each time. */
@@ -166,6 +163,9 @@ describe('screen-share safe mode is accessible', () => {
     const { page, errors } = await openPage(browser(), 'about:blank', { width, height: 900 })
     await page.emulateMedia({ colorScheme })
     await page.goto(`${inject('demoUrl')}/calls/${DEMO_CALL_IDS.closed}?private=1`)
+    // On a phone the panels under the transcript mount as the reader scrolls near them.
+    await region(page, 'Notes').waitFor({ state: 'attached' })
+    await visitEachRegion(page)
     await pageLoaded(page)
     expect(await page.getByText(BANNER).isVisible()).toBe(true)
     expect(await page.getByRole('button', { name: 'Screen-share safe', exact: true }).isVisible()).toBe(true)

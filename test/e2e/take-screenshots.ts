@@ -5,7 +5,7 @@ import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { launchBrowser } from './browser'
 import { drawSkippedPanels } from './draw-skipped-panels'
 import { freePort, startPreview, stop } from './processes'
-import { scrollThroughPage } from './scroll-through-page'
+import { visitEachRegion } from './visit-each-region'
 
 const SHOTS = [
   { name: 'desktop', viewport: { width: 1440, height: 1000 } },
@@ -24,7 +24,7 @@ try {
       await page.getByRole('heading', { level: 1, name: /^Call with/ }).waitFor()
       await page.getByRole('region', { name: 'Notes' }).waitFor({ state: 'attached' })
       // On a phone the panels under the transcript mount as the reader scrolls near them; then their lookups load.
-      await scrollThroughPage(page)
+      await visitEachRegion(page)
       await page.waitForLoadState('networkidle')
       await drawSkippedPanels(page)
       const path = `docs/call-page-${name}-${colorScheme}.png`
