@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react'
 import { PANELS_DRAWN_NEAR_THE_SCREEN } from '@/components/ui/drawn-near-the-screen'
-import { Panel } from '@/components/ui/panel'
+import { PanelPlaceholder } from '@/components/ui/panel'
 import { PanelNearTheScreen } from '@/components/ui/panel-near-the-screen'
 import { useSearchParams } from 'react-router'
 import { SlotBoundary } from '@/components/ui/slot-boundary'
@@ -44,7 +44,7 @@ export function PlaybackSection({ call }: { call: Call }) {
       {showInsights && (
         <div className={cn('contents', PANELS_DRAWN_NEAR_THE_SCREEN)}>
           <PanelNearTheScreen name="Points of interest">
-            <Suspense fallback={<Panel heading="Points of interest">{null}</Panel>}>
+            <Suspense fallback={<PanelPlaceholder heading="Points of interest" />}>
               <PointsOfInterestPanel model={model} points={points} shown={shownPoints} filter={pointFilter} onFilterChange={setPointFilter} />
             </Suspense>
           </PanelNearTheScreen>
