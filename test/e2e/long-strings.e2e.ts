@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { openPage, region, useBrowser } from './browser'
-import { visitEachRegion } from './visit-each-region'
+import { visitEachPanel } from './visit-each-panel'
 
 const demoUrl = inject('demoUrl')
 const browser = useBrowser()
@@ -43,8 +43,7 @@ describe('a 10,000-character string without a space, in every field', () => {
     await serveLengthenedApi(page)
     await page.goto(`${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await page.getByRole('heading', { level: 1, name: /^Call with Unbreakable/ }).waitFor()
-    await region(page, 'Notes').waitFor({ state: 'attached' })
-    await visitEachRegion(page)
+    await visitEachPanel(page)
     await region(page, 'Notes').getByText(/^Unbreakable/).waitFor()
     await region(page, 'Form data').getByText(/^Unbreakable/).first().waitFor()
     await region(page, 'Action items').getByText(/^Unbreakable/).first().waitFor()

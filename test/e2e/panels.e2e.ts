@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS, DEMO_DRIFT_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { closedCallFacts } from '../demo-facts'
 import { openPage, region, useBrowser } from './browser'
-import { visitEachRegion } from './visit-each-region'
+import { visitEachPanel } from './visit-each-panel'
 
 const demoUrl = inject('demoUrl')
 
@@ -49,8 +49,7 @@ describe('the panels of the complete demo call', () => {
   it('fit a 390 px phone without horizontal scrolling', async () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`, { width: 390, height: 844 })
     await region(page, 'Transcript').getByRole('listitem').first().waitFor()
-    await region(page, 'Notes').waitFor({ state: 'attached' })
-    await visitEachRegion(page)
+    await visitEachPanel(page)
     await region(page, 'People').getByText(closedCallFacts.leadName, { exact: true }).waitFor()
     await region(page, 'Notes').getByText(/Strong fit: 14 trucks/).waitFor()
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)

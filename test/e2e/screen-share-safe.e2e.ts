@@ -5,7 +5,7 @@ import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { collectPersonalData, leakedIn } from '../personal-data'
 import { axeViolations } from './axe'
 import { openPage, region, useBrowser } from './browser'
-import { visitEachRegion } from './visit-each-region'
+import { visitEachPanel } from './visit-each-panel'
 
 const browser = useBrowser()
 const BANNER = 'Screen-share safe: personal data hidden'
@@ -164,8 +164,7 @@ describe('screen-share safe mode is accessible', () => {
     await page.emulateMedia({ colorScheme })
     await page.goto(`${inject('demoUrl')}/calls/${DEMO_CALL_IDS.closed}?private=1`)
     // On a phone the panels under the transcript mount as the reader scrolls near them.
-    await region(page, 'Notes').waitFor({ state: 'attached' })
-    await visitEachRegion(page)
+    await visitEachPanel(page)
     await pageLoaded(page)
     expect(await page.getByText(BANNER).isVisible()).toBe(true)
     expect(await page.getByRole('button', { name: 'Screen-share safe', exact: true }).isVisible()).toBe(true)

@@ -5,7 +5,7 @@ import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { launchBrowser } from './browser'
 import { drawSkippedPanels } from './draw-skipped-panels'
 import { freePort, startPreview, stop } from './processes'
-import { visitEachRegion } from './visit-each-region'
+import { visitEachPanel } from './visit-each-panel'
 
 const SHOTS = [
   { name: 'desktop', viewport: { width: 1440, height: 1000 } },
@@ -22,9 +22,8 @@ try {
       const page = await context.newPage()
       await page.goto(`${preview.url}/calls/${DEMO_CALL_IDS.closed}`)
       await page.getByRole('heading', { level: 1, name: /^Call with/ }).waitFor()
-      await page.getByRole('region', { name: 'Notes' }).waitFor({ state: 'attached' })
       // On a phone the panels under the transcript mount as the reader scrolls near them; then their lookups load.
-      await visitEachRegion(page)
+      await visitEachPanel(page)
       await page.waitForLoadState('networkidle')
       await drawSkippedPanels(page)
       const path = `docs/call-page-${name}-${colorScheme}.png`
