@@ -98,6 +98,19 @@ describe('the server’s first view of a call page', () => {
     expect(paints.filter((time) => time > released)).toEqual([])
   })
 
+  it('names a PNG for the tab’s icon: an SVG one is drawn as a document of its own on the page’s main thread', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL)
+    release()
+    const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
+    expect(icons).toHaveLength(1)
+    const icon = await page.request.get(icons[0]!)
+    expect(icon.status()).toBe(200)
+    expect(icon.headers()['content-type']).toBe('image/png')
+    const png = await icon.body()
+    // The width and height in the PNG's header chunk: big enough for a tab on a screen of three pixels a point.
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([48, 48])
+  })
+
   it('keeps its written-in stylesheet as the only one once the lazy panels have loaded', async () => {
     const { page, release } = await openWithAppHeld(browser(), CALL_URL)
     release()
