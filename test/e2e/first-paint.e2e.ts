@@ -99,8 +99,9 @@ describe('the server’s first view of a call page', () => {
   })
 
   it('names a PNG for the tab’s icon: an SVG one is drawn as a document of its own on the page’s main thread', async () => {
-    const { page, release } = await openWithAppHeld(browser(), CALL_URL)
-    release()
+    const page = await browser().newPage()
+    onTestFinished(() => page.close())
+    await page.goto(CALL_URL)
     const icons = await page.locator('link[rel~="icon"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href))
     expect(icons).toHaveLength(1)
     const icon = await page.request.get(icons[0]!)
