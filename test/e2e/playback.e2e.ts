@@ -119,7 +119,30 @@ describe('recording and transcript in a real browser', () => {
       await jump()
       await page.waitForFunction((count) => window.framesAfterHighlightMoves.length >= count, framesSoFar)
     }
-    expect(await page.evaluate(() => window.framesAfterHighlightMoves)).toEqual(Array(3).fill({ highlightInView: true, viewFilledWithRows: true }))
+    expect(await page.evaluate(() => window.framesAfterHighlightMoves)).toEqual(
+      Array(3).fill({ highlightInView: true, viewFilledWithRows: true, rowsOverlap: false }),
+    )
+    await close()
+  })
+
+  it('draws rows scrolled into view at their own heights in the frame that first shows them', async () => {
+    // On a phone, where rows wrap onto more lines than their estimate.
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`, { width: 390, height: 844 })
+    // The app's own list, not the server's first view of it.
+    await region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    await page.evaluate(recordFramesAfterHighlightMoves)
+    const scroller = region(page, 'Transcript').locator('[data-transcript-scroller]')
+    const frames = []
+    for (const by of [300, 700, 2000, 50_000]) {
+      frames.push(
+        await scroller.evaluate((element, pixels) => {
+          const frame = window.inspectComingFrame()
+          element.scrollTop += pixels
+          return frame.then(({ viewFilledWithRows, rowsOverlap }) => ({ viewFilledWithRows, rowsOverlap }))
+        }, by),
+      )
+    }
+    expect(frames).toEqual(Array(4).fill({ viewFilledWithRows: true, rowsOverlap: false }))
     await close()
   })
 
@@ -140,33 +163,50 @@ describe('recording and transcript in a real browser', () => {
   })
 })
 
+type FrameRecord = { highlightInView: boolean; viewFilledWithRows: boolean; rowsOverlap: boolean }
+
 declare global {
   interface Window {
-    framesAfterHighlightMoves: { highlightInView: boolean; viewFilledWithRows: boolean }[]
+    framesAfterHighlightMoves: FrameRecord[]
+    inspectComingFrame: () => Promise<FrameRecord>
   }
 }
 
-/** Runs in the page: for the first frame after the highlight moves to another row, what that frame shows of the list. */
+/**
+ * Runs in the page: `inspectComingFrame` tells what the coming frame paints of the list, and the first frame after
+ * each move of the highlight to another row is recorded. A frame is looked at once the browser has laid it out and
+ * the list's own resize observer, made before this one, has had its say, as that is the last work before the paint.
+ */
 function recordFramesAfterHighlightMoves() {
   const scroller = document.querySelector<HTMLElement>('[data-transcript-scroller]')!
   const list = scroller.querySelector('ol')!
-  window.framesAfterHighlightMoves = []
-  const inspectFrame = () => {
+  const inspect = (): FrameRecord => {
     const view = scroller.getBoundingClientRect()
     const rows = [...list.children].map((row) => row.getBoundingClientRect()).sort((a, b) => a.top - b.top)
     let filledTo = view.top
     for (const row of rows) if (row.top <= filledTo + 1 && row.bottom > filledTo) filledTo = row.bottom
     const highlight = list.querySelector('[aria-current="true"]')?.getBoundingClientRect()
-    window.framesAfterHighlightMoves.push({
+    return {
       highlightInView: !!highlight && highlight.top >= view.top - 1 && highlight.bottom <= view.bottom + 1,
       viewFilledWithRows: filledTo >= view.bottom - 1,
-    })
+      rowsOverlap: rows.some((row, index) => index > 0 && row.top < rows[index - 1]!.bottom - 1),
+    }
   }
+  window.inspectComingFrame = () =>
+    new Promise((resolve) => {
+      // A newly observed element is reported in the coming frame, after the observers made before this one.
+      const afterLayout = new ResizeObserver(() => {
+        afterLayout.disconnect()
+        resolve(inspect())
+      })
+      afterLayout.observe(scroller)
+    })
+  window.framesAfterHighlightMoves = []
   let highlighted = list.querySelector('[aria-current="true"]')
   new MutationObserver(() => {
     const now = list.querySelector('[aria-current="true"]')
     if (now === highlighted || now === null) return
     highlighted = now
-    requestAnimationFrame(inspectFrame)
+    void window.inspectComingFrame().then((frame) => window.framesAfterHighlightMoves.push(frame))
   }).observe(list, { attributeFilter: ['aria-current'], subtree: true, childList: true })
 }

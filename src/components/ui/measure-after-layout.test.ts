@@ -1,5 +1,5 @@
 import type { Virtualizer } from '@tanstack/react-virtual'
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { measureAfterLayout } from './measure-after-layout'
 
 function virtualizerKnowing(sizes: number[]) {
@@ -22,11 +22,22 @@ describe(measureAfterLayout.name, () => {
     expect(measureAfterLayout(row(0), entry, virtualizerKnowing([44]))).toBe(62)
   })
 
-  it('keeps the height known for a row mounting again, without reading its layout', () => {
-    expect(measureAfterLayout(row(1), undefined, virtualizerKnowing([44, 88]))).toBe(88)
+  describe('in a browser with a resize observer, before its report', () => {
+    beforeEach(() => vi.stubGlobal('ResizeObserver', class {}))
+    afterEach(() => vi.unstubAllGlobals())
+
+    it('keeps the height known for a row mounting again, without reading its layout', () => {
+      expect(measureAfterLayout(row(1), undefined, virtualizerKnowing([44, 88]))).toBe(88)
+    })
+
+    it('gives a row never measured the estimate', () => {
+      expect(measureAfterLayout(row(5), undefined, virtualizerKnowing([]))).toBe(44)
+    })
   })
 
-  it('gives a row never measured the estimate', () => {
-    expect(measureAfterLayout(row(5), undefined, virtualizerKnowing([]))).toBe(44)
+  it('reads the height at once where no resize observer will report it', () => {
+    const element = row(5)
+    Object.defineProperty(element, 'offsetHeight', { value: 73 })
+    expect(measureAfterLayout(element, undefined, virtualizerKnowing([]))).toBe(73)
   })
 })

@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
 import { Suspense, use, useCallback, useEffect, useEffectEvent, useLayoutEffect, useRef, useState, type FocusEvent } from 'react'
 import { Button } from '@/components/ui/button'
+import { useRowsSettledBeforePaint } from '@/components/ui/rows-settled-before-paint'
 import { observeOffsetAndOwnWrites, observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { cn } from '@/lib/styles/cn'
 import { findActiveSegment } from './active-segment'
@@ -42,7 +43,8 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     [activeRow],
   )
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
-  const scrollToRow = useCallback((row: number) => virtualizerRef.current?.scrollToIndex(row, { align: 'auto' }), [])
+  const settle = useRowsSettledBeforePaint()
+  const scrollToRow = useCallback((row: number) => virtualizerRef.current && settle.scrollToIndex(virtualizerRef.current, row), [settle])
   const { following, resume, pause } = useFollowPlayback(scrollRef)
   const showBackToCurrent = !following && activeRow >= 0
 
@@ -68,6 +70,8 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
     observeElementRect: observeRectAfterLayout,
     observeElementOffset: observeOffsetAndOwnWrites,
     scrollToFn: scrollUnlessAtTop,
+    measureElement: settle.measureElement,
+    onChange: settle.onChange,
     initialMeasurementsCache,
     // Rows reached with Tab stop clear of "Back to current" while it floats over the list.
     scrollPaddingEnd: showBackToCurrent ? BACK_TO_CURRENT_CLEARANCE : 0,
