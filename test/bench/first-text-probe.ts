@@ -8,13 +8,13 @@ import { spread } from './stats'
 
 export type FirstTextFigures = Awaited<ReturnType<typeof measureFirstText>>
 
-export async function measureFirstText(browser: Browser, urls: { app: string; plainDom: string }, call: BenchCall, rounds = 5) {
-  const samples = { app: [] as number[], plainDom: [] as number[] }
+export async function measureFirstText(browser: Browser, urls: { app: string; plainDom: string; reactList: string }, call: BenchCall, rounds = 5) {
+  const samples = { app: [] as number[], plainDom: [] as number[], reactList: [] as number[] }
   for (let round = 0; round < rounds; round++) {
-    samples.app.push(await firstTextMs(browser, urls.app, call))
-    samples.plainDom.push(await firstTextMs(browser, urls.plainDom, call))
+    for (const subject of ['app', 'plainDom', 'reactList'] as const) samples[subject].push(await firstTextMs(browser, urls[subject], call))
   }
-  return { segments: call.segmentCount, appMs: spread(samples.app).median, plainDomMs: spread(samples.plainDom).median, rounds }
+  const median = (subject: keyof typeof samples) => spread(samples[subject]).median
+  return { segments: call.segmentCount, appMs: median('app'), plainDomMs: median('plainDom'), reactListMs: median('reactList'), rounds }
 }
 
 async function firstTextMs(browser: Browser, url: string, call: BenchCall) {

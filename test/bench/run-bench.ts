@@ -55,10 +55,14 @@ try {
   console.log('measuring first text on the 3-hour and the 36-minute call…')
   const shortCall = await loadBenchCall(preview.url, DEMO_CALL_IDS.closed)
   const firstText = {
-    longCall: await measureFirstText(browser, { app: subjects.app, plainDom: subjects.plainDom }, call),
+    longCall: await measureFirstText(browser, subjects, call),
     shortCall: await measureFirstText(
       browser,
-      { app: `${preview.url}/calls/${DEMO_CALL_IDS.closed}`, plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${DEMO_CALL_IDS.closed}` },
+      {
+        app: `${preview.url}/calls/${DEMO_CALL_IDS.closed}`,
+        plainDom: `${baselines.url}/${BASELINE_PAGES.plainDom}?call=${DEMO_CALL_IDS.closed}`,
+        reactList: `${baselines.url}/${BASELINE_PAGES.reactList}?call=${DEMO_CALL_IDS.closed}`,
+      },
       shortCall,
     ),
   }

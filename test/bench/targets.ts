@@ -7,7 +7,7 @@ import type { BenchFigures } from './results-table'
 const ms = (value: number) => `${Math.round(value)} ms`
 
 export function checkTargets(
-  { app, reactList, plainDom }: BenchFigures,
+  { app, plainDom }: BenchFigures,
   evidence: EvidenceFigures,
   focus: FocusFigures,
   firstText: { longCall: FirstTextFigures; shortCall: FirstTextFigures },
@@ -29,9 +29,9 @@ export function checkTargets(
     { target: 'DOM under 1,500 elements', pass: app.domElements < 1_500, figures: `${app.domElements} elements` },
     { target: 'JS heap under 30 MB', pass: app.heapMb < 30, figures: `${app.heapMb.toFixed(1)} MB` },
     {
-      target: 'first text at least 4× faster than the plain React list',
-      pass: app.firstTextMs * 4 <= reactList.firstTextMs,
-      figures: `${ms(app.firstTextMs)} vs ${ms(reactList.firstTextMs)} (${(reactList.firstTextMs / app.firstTextMs).toFixed(1)}× faster)`,
+      target: 'first text at least 4× faster than the plain React list on the 3-hour call',
+      pass: firstText.longCall.appMs * 4 <= firstText.longCall.reactListMs,
+      figures: `${ms(firstText.longCall.appMs)} vs ${ms(firstText.longCall.reactListMs)} (${(firstText.longCall.reactListMs / firstText.longCall.appMs).toFixed(1)}× faster, medians of ${firstText.longCall.rounds})`,
     },
     {
       target: 'first evidence link within 1 s of the app’s transcript',
