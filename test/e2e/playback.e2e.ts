@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 import { DEMO_CALL_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { openPage, region, useBrowser } from './browser'
@@ -109,7 +109,7 @@ describe('recording and transcript in a real browser', () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.closed}`)
     await waitForMetadata(page)
     await region(page, 'Transcript').getByRole('listitem').first().waitFor()
-    await page.evaluate(recordFramesAfterHighlightMoves)
+    await region(page, 'Transcript').getByRole('list', { name: 'Transcript segments' }).evaluate(recordFramesAfterHighlightMoves)
     const seekToEnd = () => region(page, 'Recording').getByRole('slider', { name: 'Seek' }).press('End')
     const timeline = region(page, 'Recording').locator('[aria-hidden="true"].cursor-pointer')
     const box = (await timeline.boundingBox())!
@@ -130,19 +130,20 @@ describe('recording and transcript in a real browser', () => {
     const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`, { width: 390, height: 844 })
     // The app's own list, not the server's first view of it.
     await region(page, 'Transcript').getByRole('searchbox', { name: 'Search transcript' }).waitFor()
-    await page.evaluate(recordFramesAfterHighlightMoves)
-    const scroller = region(page, 'Transcript').locator('[data-transcript-scroller]')
-    const frames = []
-    for (const by of [300, 700, 2000, 50_000]) {
-      frames.push(
-        await scroller.evaluate((element, pixels) => {
-          const frame = window.inspectComingFrame()
-          element.scrollTop += pixels
-          return frame.then(({ viewFilledWithRows, rowsOverlap }) => ({ viewFilledWithRows, rowsOverlap }))
-        }, by),
-      )
-    }
-    expect(frames).toEqual(Array(4).fill({ viewFilledWithRows: true, rowsOverlap: false }))
+    expect(await framesWhileScrolling(region(page, 'Transcript').getByRole('list', { name: 'Transcript segments' }))).toEqual(
+      Array(4).fill({ viewFilledWithRows: true, rowsOverlap: false }),
+    )
+    await close()
+  })
+
+  it('draws points of interest scrolled into view at their own heights in the frame that first shows them', async () => {
+    const { page, close } = await openPage(browser(), `${demoUrl}/calls/${DEMO_CALL_IDS.long}`, { width: 390, height: 844 })
+    const points = region(page, 'Points of interest')
+    // On a phone the panel mounts as the reader nears it, in place of the frame holding its room.
+    await points.evaluate((panel) => panel.scrollIntoView())
+    const list = points.getByRole('list', { name: 'Points' })
+    await list.getByRole('listitem').first().waitFor()
+    expect(await framesWhileScrolling(list)).toEqual(Array(4).fill({ viewFilledWithRows: true, rowsOverlap: false }))
     await close()
   })
 
@@ -165,6 +166,22 @@ describe('recording and transcript in a real browser', () => {
 
 type FrameRecord = { highlightInView: boolean; viewFilledWithRows: boolean; rowsOverlap: boolean }
 
+/** What the frame after each of a few scrolls of a virtualized list paints of it. */
+async function framesWhileScrolling(list: Locator) {
+  await list.evaluate(recordFramesAfterHighlightMoves)
+  const frames = []
+  for (const by of [300, 700, 2000, 50_000]) {
+    frames.push(
+      await list.evaluate((element, pixels) => {
+        const frame = window.inspectComingFrame()
+        element.parentElement!.scrollTop += pixels
+        return frame.then(({ viewFilledWithRows, rowsOverlap }) => ({ viewFilledWithRows, rowsOverlap }))
+      }, by),
+    )
+  }
+  return frames
+}
+
 declare global {
   interface Window {
     framesAfterHighlightMoves: FrameRecord[]
@@ -173,13 +190,13 @@ declare global {
 }
 
 /**
- * Runs in the page: `inspectComingFrame` tells what the coming frame paints of the list, and the first frame after
- * each move of the highlight to another row is recorded. A frame is looked at once the browser has laid it out and
- * the list's own resize observer, made before this one, has had its say, as that is the last work before the paint.
+ * Runs in the page, given a virtualized list whose parent scrolls it: `inspectComingFrame` tells what the coming
+ * frame paints of the list, and the first frame after each move of the highlight to another row is recorded. A frame
+ * is looked at once the browser has laid it out and the list's own resize observer, made before this one, has had its
+ * say, as that is the last work before the paint.
  */
-function recordFramesAfterHighlightMoves() {
-  const scroller = document.querySelector<HTMLElement>('[data-transcript-scroller]')!
-  const list = scroller.querySelector('ol')!
+function recordFramesAfterHighlightMoves(list: HTMLElement) {
+  const scroller = list.parentElement!
   const inspect = (): FrameRecord => {
     const view = scroller.getBoundingClientRect()
     const rows = [...list.children].map((row) => row.getBoundingClientRect()).sort((a, b) => a.top - b.top)

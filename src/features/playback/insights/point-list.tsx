@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { useRef } from 'react'
-import { measureAfterLayout } from '@/components/ui/measure-after-layout'
+import { useRowsSettledBeforePaint } from '@/components/ui/rows-settled-before-paint'
 import { observeOffsetAndOwnWrites, observeRectAfterLayout, scrollUnlessAtTop } from '@/components/ui/virtualizer-after-layout'
 import { formatTimestamp } from '@/lib/format/format'
 import { speakerColor } from '@/features/playback/transcript/speaker-colors'
@@ -12,6 +12,7 @@ type PointListProps = { points: readonly PointOfInterest[]; guideSeconds: number
 /** The points as buttons, virtualized: a 3-hour call has thousands. */
 export function PointList({ points, guideSeconds, onGo }: PointListProps) {
   const scrollRef = useRef<HTMLDivElement>(null)
+  const settle = useRowsSettledBeforePaint()
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer keeps its own state outside React
   const virtualizer = useVirtualizer({
     count: points.length,
@@ -19,7 +20,8 @@ export function PointList({ points, guideSeconds, onGo }: PointListProps) {
     estimateSize: () => 44,
     // The list mounts with the points, after the page has painted: measuring its rows or its scroller then is a layout
     // of the whole page.
-    measureElement: measureAfterLayout,
+    measureElement: settle.measureElement,
+    onChange: settle.onChange,
     observeElementRect: observeRectAfterLayout,
     observeElementOffset: observeOffsetAndOwnWrites,
     scrollToFn: scrollUnlessAtTop,
