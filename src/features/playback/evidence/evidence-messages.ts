@@ -7,11 +7,12 @@ import type { FormFigure } from './form-figures'
 export type FoundPoint = Omit<PointOfInterest, 'speaker' | 'start' | 'timed'>
 
 /**
- * What the page asks the evidence worker: index these segments, then find claims, the figures said where a claim
- * is heard, or the points of interest, in them.
+ * What the page asks the evidence worker: take these segments (a long transcript comes in several messages), index
+ * them, then find claims, the figures said where a claim is heard, or the points of interest, in them.
  */
 export type EvidenceRequest =
-  | { type: 'index'; segments: EvidenceSegment[] }
+  | { type: 'segments'; segments: EvidenceSegment[] }
+  | { type: 'index' }
   | { type: 'find'; id: number; claim: string }
   | { type: 'figures'; id: number; claim: string; figures: FormFigure[] }
   | { type: 'points'; id: number }

@@ -6,20 +6,17 @@ import type { EvidenceRequest, EvidenceResponse } from './evidence-messages'
 import { saidFigures } from './figure-check'
 import { findTranscriptPoints } from './transcript-points'
 
-let segments: EvidenceSegment[] = []
+const segments: EvidenceSegment[] = []
 let index: EvidenceIndex | null = null
 
 self.onmessage = (event: MessageEvent<EvidenceRequest>) => {
   const request = event.data
-  if (request.type === 'index') {
-    segments = request.segments
-    index = buildEvidenceIndex(segments)
-    return
-  }
-  self.postMessage(answer(request))
+  if (request.type === 'segments') segments.push(...request.segments)
+  else if (request.type === 'index') index = buildEvidenceIndex(segments)
+  else self.postMessage(answer(request))
 }
 
-function answer(request: Exclude<EvidenceRequest, { type: 'index' }>): EvidenceResponse {
+function answer(request: Extract<EvidenceRequest, { id: number }>): EvidenceResponse {
   switch (request.type) {
     case 'find':
       return { id: request.id, evidence: index?.find(request.claim) ?? [] }
