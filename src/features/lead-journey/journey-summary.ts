@@ -68,9 +68,9 @@ export function wordsAsText(words: JourneyWords) {
   return words.map((word) => (typeof word === 'string' ? word : formatDate(word))).join('')
 }
 
-/** What the lead's strip says above its calls: the sentence, and the calls that could not be read. */
-export function journeyCaption(calls: LeadCalls, current: Call, now: Date): JourneyWords {
-  const words = journeyWords({ journey: orderJourney(calls.calls, current), current, now, truncated: calls.truncated })
+/** What the lead's strip says above its calls (`journey`, in order): the sentence, and the calls that could not be read. */
+export function journeyCaption(calls: LeadCalls, journey: readonly Call[], current: Call, now: Date): JourneyWords {
+  const words = journeyWords({ journey, current, now, truncated: calls.truncated })
   return calls.skipped > 0 ? [...words, ` ${unreadNote(calls.skipped)}`] : words
 }
 
@@ -82,5 +82,6 @@ export type JourneyPreviewWords = { caption: JourneyWords; listsCalls: boolean }
 
 /** The strip's sentence, and whether a row of calls goes under it. */
 export function journeyPreview(calls: LeadCalls, current: Call, now: Date): JourneyPreviewWords {
-  return { caption: journeyCaption(calls, current, now), listsCalls: orderJourney(calls.calls, current).length > 1 }
+  const journey = orderJourney(calls.calls, current)
+  return { caption: journeyCaption(calls, journey, current, now), listsCalls: journey.length > 1 }
 }

@@ -35,7 +35,7 @@ function Journey({ calls, call }: { calls: LeadCalls; call: Call }) {
   const journey = orderJourney(calls.calls, call)
   return (
     <>
-      <JourneyCaption words={journeyCaption(calls, call, now)} />
+      <JourneyCaption words={journeyCaption(calls, journey, call, now)} />
       {journey.length > 1 && <JourneyList journey={journey} currentId={call.id} truncated={calls.truncated} />}
     </>
   )
