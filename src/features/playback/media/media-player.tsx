@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useDeferredValue, useEffect } from 'react'
 import { useSearchParams } from 'react-router'
 import type { Segment } from '@/entities/call/normalize-segments'
 import { useMediaActions, useMediaDuration, useMediaRef, useMediaSelector } from './media-context'
@@ -40,7 +40,9 @@ export function MediaPlayer({ source, segments, transcriptSeconds, speakerOf, sp
     if (startAt !== null) media.seek(startAt)
   }, [media, startAt])
 
-  const duration = useMediaDuration(transcriptSeconds)
+  // The recording's length arriving redraws the seek bar, the speakers' bands and what focused listening skips, for
+  // every segment of the call: in a render that yields to input, rather than in the media event's task.
+  const duration = useDeferredValue(useMediaDuration(transcriptSeconds))
   const recordingLengthKnown = useMediaSelector((snapshot) => playableDuration(snapshot, 0) > 0)
   const captionsUrl = useCaptionsUrl(segments, recordingLengthKnown)
   const listening = useListeningFocus(segments, speakerOf, duration)
