@@ -51,7 +51,24 @@ function renderNotesAndPeople() {
   )
 }
 
-afterEach(() => vi.unstubAllGlobals())
+/** Frames the test paints: each call runs the frame the page waits for, and the task after it. */
+function stubFrames() {
+  vi.useFakeTimers()
+  let frames: FrameRequestCallback[] = []
+  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback))
+  return () =>
+    act(async () => {
+      const painted = frames
+      frames = []
+      painted.forEach((frame) => frame(performance.now()))
+      await vi.advanceTimersByTimeAsync(0)
+    })
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+})
 
 describe(PanelNearTheScreen.name, () => {
   it('holds a panel’s room with its named region and heading until it nears the screen, then mounts it', () => {
@@ -73,12 +90,31 @@ describe(PanelNearTheScreen.name, () => {
     expect(screen.getByRole('region', { name: 'People' })).toHaveTextContent('Rosa Alvarez')
   })
 
-  it('mounts at once in two columns, where the panels share the first screen', () => {
+  it('mounts every panel with the page in two columns, where they share the first screen: one to a frame', async () => {
+    const paintFrame = stubFrames()
     stubScreen({ twoColumns: true })
     renderNotesAndPeople()
-    expect(screen.getByText('Strong fit: 14 trucks')).toBeInTheDocument()
-    expect(screen.getByText('Rosa Alvarez')).toBeInTheDocument()
+    // No placeholder: each comes below those already there, so none moves what is on screen.
+    expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    await paintFrame()
+    expect(screen.getByRole('region', { name: 'Notes' })).toHaveTextContent('Strong fit: 14 trucks')
+    expect(screen.queryByRole('region', { name: 'People' })).not.toBeInTheDocument()
+    await paintFrame()
+    expect(screen.getByRole('region', { name: 'People' })).toHaveTextContent('Rosa Alvarez')
     expect(FakeIntersectionObserver.all).toEqual([])
+  })
+
+  it('mounts the panels still waiting their turn in two columns on the first Tab', async () => {
+    const paintFrame = stubFrames()
+    stubScreen({ twoColumns: true })
+    renderNotesAndPeople()
+    fireEvent.keyDown(window, { key: 'Tab' })
+    expect(screen.getByRole('button', { name: 'Copy notes' })).toBeInTheDocument()
+    expect(screen.getByText('Rosa Alvarez')).toBeInTheDocument()
+    // Their turns still come, and change nothing.
+    await paintFrame()
+    await paintFrame()
+    expect(screen.getByText('Rosa Alvarez')).toBeInTheDocument()
   })
 
   it('mounts at once where the browser cannot say what nears the screen', () => {
