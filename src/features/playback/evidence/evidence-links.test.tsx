@@ -48,6 +48,13 @@ describe('evidence links', () => {
     expect(marked).toEqual(expect.arrayContaining(['flat', 'tire']))
   })
 
+  it('follow playback from the linked row once the recording has loaded', async () => {
+    const { transcript, user } = await openClosedCall()
+    const bullet = await bulletAbout('live re-routing')
+    await user.click((await within(bullet).findAllByRole('button', { name: /^Heard at/ }))[0]!)
+    expect(within(transcript).queryByRole('button', { name: 'Back to current' })).not.toBeInTheDocument()
+  })
+
   it('show every speaker again when the speaker filter hides the linked row', async () => {
     const { transcript, user } = await openClosedCall()
     await user.selectOptions(within(transcript).getByRole('combobox', { name: /speaker/i }), 'Maya Okafor')

@@ -188,6 +188,8 @@ export function createMediaStore() {
     },
     /** Where playback is at this moment, for a handler that needs it once (a share link) rather than on every change. */
     currentTime: () => snapshot.currentTime,
+    /** Whether the recording can be sought yet, for a handler that asks once. */
+    hasMetadata: () => snapshot.hasMetadata,
   }
 
   return {

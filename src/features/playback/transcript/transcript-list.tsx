@@ -94,11 +94,11 @@ export function TranscriptList({ model, visible, foldedQuery, currentMatch, call
 
   const moment = useMomentRequest()
   const momentRow = moment ? visible.indices.indexOf(moment.segmentIndex) : -1
-  const canSeek = useMediaSelector((snapshot) => snapshot.hasMetadata)
   const goToMoment = useEffectEvent((requested: MomentRequest) => {
     media.seek(requested.start)
-    // Follow playback from there, as after a click on a row; without a recording to seek, stay on the row.
-    if (canSeek) resume()
+    // Follow playback from there, as after a click on a row; without a recording to seek, stay on the row. Asked
+    // here rather than subscribed to: the recording's metadata arriving would re-render the whole list.
+    if (media.hasMetadata()) resume()
     else pause()
     if (momentRow >= 0) scrollToRow(momentRow)
     // The link may be far down the page: bring the transcript itself into view too.
