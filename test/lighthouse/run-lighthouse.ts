@@ -26,6 +26,7 @@ const AUDITS = [
 ] as const
 
 const RUNS = 3
+const MAX_ATTEMPTS = 3
 const METRICS = {
   'first-contentful-paint': 'FCP',
   'largest-contentful-paint': 'LCP',
@@ -52,12 +53,7 @@ try {
   for (const { name, page, config } of AUDITS) {
     const runs: { lhr: Report; report: string }[] = []
     for (let run = 1; run <= RUNS; run++) {
-      const runnerResult = await lighthouse(
-        urls[page],
-        { port: chromium.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] },
-        config,
-      )
-      if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${name}`)
+      const runnerResult = await auditOnce(urls[page], config, name)
       const report = Array.isArray(runnerResult.report) ? runnerResult.report.join('') : runnerResult.report
       const file = `${name.replaceAll(/\W+/g, '-')}-${run}`
       await writeFile(join(reportDir, `${file}.html`), report)
@@ -127,4 +123,19 @@ async function writeReadmeTable(rows: typeof results) {
   )
   if (updated === readme && !readme.includes(table)) console.warn('README has no lighthouse markers; table not written')
   await writeFile(readmePath, updated)
+}
+
+/**
+ * One audit. Now and then Lighthouse fails to record its trace of the load (NO_NAVSTART) and reports a runtime error
+ * with every metric missing, which would count as a score of 0; as its message asks, that run is taken again.
+ */
+async function auditOnce(url: string, config: typeof desktopConfig | undefined, name: string) {
+  for (let attempt = 1; ; attempt++) {
+    const runnerResult = await lighthouse(url, { port: chromium.port, output: 'html', logLevel: 'error', onlyCategories: [...CATEGORIES] }, config)
+    if (!runnerResult) throw new Error(`Lighthouse returned nothing for ${name}`)
+    const { runtimeError } = runnerResult.lhr
+    if (!runtimeError) return runnerResult
+    if (attempt === MAX_ATTEMPTS) throw new Error(`Lighthouse failed ${MAX_ATTEMPTS} times for ${name}: ${runtimeError.code}`)
+    console.log(`${name}: Lighthouse failed (${runtimeError.code}), running it again`)
+  }
 }
