@@ -1,8 +1,10 @@
 import { screen } from '@testing-library/react'
 import { delay, http, HttpResponse } from 'msw'
 import { afterEach, describe, expect, it } from 'vitest'
+import { SERVER_MODE_PATH } from '@/api/server-mode-path'
 import { callQueries } from '@/entities/call/call-queries'
 import { leadQueries } from '@/features/lookups/lookup-queries'
+import { pageContextQuery } from '@/features/session/server-mode'
 import { setPrivateMode } from '@/lib/privacy/private-mode'
 import { DEMO_CALL_IDS, DEMO_LEAD_IDS } from '@/mock-api/demo-data/demo-ids'
 import { server } from '../../test/msw-server'
@@ -37,6 +39,23 @@ describe('handing the server’s first view of a call over to the app', () => {
     const client = createTestQueryClient()
     await handOverFirstPaint(client)
     expect(client.getQueryData(leadQueries.detail(DEMO_LEAD_IDS.marcusBellamy).queryKey)).toMatchObject({ full_name: 'Marcus Bellamy' })
+  })
+
+  it('waits for what the server says of itself too, so the app’s bar keeps the demo notice the server’s view shows', async () => {
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    await handOverFirstPaint(client)
+    expect(client.getQueryData(pageContextQuery.queryKey)).toMatchObject({ mode: 'demo' })
+  })
+
+  it('waits no more than a second for what the server says of itself when it does not answer', async () => {
+    server.use(http.get(SERVER_MODE_PATH, () => delay('infinite')))
+    openWithFirstView(`/calls/${id}`)
+    const client = createTestQueryClient()
+    const started = performance.now()
+    await handOverFirstPaint(client)
+    expect(performance.now() - started).toBeLessThan(3_000)
+    expect(client.getQueryData(callQueries.detail(id).queryKey)).toMatchObject({ id })
   })
 
   it('waits no more than a second for a lead that does not answer', async () => {

@@ -145,6 +145,24 @@ describe('the server’s first view of a call page', () => {
     expect(viewHeights.slice(0, appHeights.length)).toEqual(appHeights)
   })
 
+  it('keeps the bar’s demo notice on screen in every frame as the app takes over', async () => {
+    const { page, release } = await openWithAppHeld(browser(), CALL_URL, {
+      beforeLoad: `window.noticeByFrame = []
+        const look = () => {
+          window.noticeByFrame.push(document.querySelector('header')?.textContent?.includes('Demo data') ?? false)
+          requestAnimationFrame(look)
+        }
+        requestAnimationFrame(look)`,
+    })
+    await page.getByText('Demo data').first().waitFor()
+    release()
+    await page.getByRole('searchbox', { name: 'Search transcript' }).waitFor()
+    await region(page, 'Calls with this lead').getByText('This call', { exact: true }).waitFor()
+    await page.waitForTimeout(300)
+    const byFrame = await page.evaluate(() => (window as unknown as { noticeByFrame: boolean[] }).noticeByFrame)
+    expect(byFrame.slice(byFrame.indexOf(true))).not.toContain(false)
+  })
+
   it('never shows in screen-share safe mode, and the app shows the masked page', async () => {
     const { page, release } = await openWithAppHeld(browser(), CALL_URL, {
       beforeLoad: "sessionStorage.setItem('call-review:private', '1')",

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { rm } from 'node:fs/promises'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { SERVER_MODE_PATH } from '../../src/api/server-mode-path'
 import { LOCAL_DAYS_SCRIPT } from '../../src/features/call-page/first-paint/local-days-script'
 import { DEMO_CALL_IDS, DEMO_LEAD_IDS } from '../../src/mock-api/demo-data/demo-ids'
 import { onPath, startFakeUpstream, type FakeUpstream } from './fake-upstream'
@@ -109,11 +110,12 @@ describe('a call page drawn with its first view', () => {
     expect(await unzipped.text()).toContain('Good morning, Marcus!')
   })
 
-  it('starts the requests for the lead’s name and other calls with the page, as the app will make them', async () => {
+  it('starts the requests for the lead’s name and other calls and for what the server says of itself with the page, as the app will make them', async () => {
     const page = await (await fetch(`${demo.url}/calls/${DEMO_CALL_IDS.closed}`)).text()
     const lead = DEMO_LEAD_IDS.marcusBellamy
     expect(page).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1/calls?lead_id=${lead}&amp;limit=100">`)
     expect(page).toContain(`<link rel="preload" as="fetch" crossorigin href="/api/v1/leads/${lead}">`)
+    expect(page).toContain(`<link rel="preload" as="fetch" crossorigin href="${SERVER_MODE_PATH}">`)
   })
 
   it('writes every string from the call as text, never as markup', async () => {

@@ -37,7 +37,7 @@ function isSignOut(value: unknown): value is SignOut {
   return (method === 'post' || method === 'get') && typeof url === 'string' && /^(\/(?!\/)|https:\/\/)/.test(url)
 }
 
-const pageContextQuery = queryOptions({
+export const pageContextQuery = queryOptions({
   queryKey: ['page-context'],
   queryFn: ({ signal }) => fetchPageContext(signal),
   staleTime: Infinity,

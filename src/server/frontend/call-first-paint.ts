@@ -9,6 +9,7 @@ import { LOCAL_DAYS_SCRIPT } from '../../features/call-page/first-paint/local-da
 import { journeyPreview } from '../../features/lead-journey/journey-summary.ts'
 import { leadCallsFilters, leadCallsFromPages } from '../../features/lead-journey/lead-calls-query.ts'
 import { lookupPath } from '../../features/lookups/lookup-queries.ts'
+import { SERVER_MODE_PATH } from '../../api/server-mode-path.ts'
 import { normalizeLead } from '../../features/lookups/lookup-schemas.ts'
 import { isRecord } from '../../lib/schema/tolerant-schema.ts'
 import type { ApiBackend } from '../api/api-backend.ts'
@@ -41,7 +42,7 @@ export async function drawCallFirstPaint(backend: ApiBackend, id: string, daysLo
       daysLocale,
       isDemo: backend.mode === 'demo',
     })
-    return `${leadPreloads(leadId)}<div id="first-paint" data-days-locale="${escapeAttribute(daysLocale)}">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
+    return `${firstViewPreloads(leadId)}<div id="first-paint" data-days-locale="${escapeAttribute(daysLocale)}">${renderToStaticMarkup(view)}<script>${LOCAL_DAYS_SCRIPT}</script></div>`
   } catch {
     return ''
   }
@@ -76,14 +77,13 @@ async function readPage(backend: ApiBackend, target: string, signal: AbortSignal
 }
 
 /**
- * The lead's name and other calls, asked for as the page arrives rather than once the app has the call: the
- * strip they fill is the largest thing a phone shows first. The app's own requests take these answers.
+ * What the app waits for before it takes the view over, asked for as the page arrives rather than once the app has
+ * the call: the lead's name and other calls, whose strip is the largest thing a phone shows first, and what the
+ * server says of itself (the bar's demo notice). The app's own requests take these answers.
  */
-function leadPreloads(leadId: string | null) {
-  if (!leadId) return ''
-  return [callListPath(leadCallsFilters(leadId), null), lookupPath('leads', leadId)]
-    .map((path) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(`/api${path}`)}">`)
-    .join('')
+function firstViewPreloads(leadId: string | null) {
+  const leadPaths = leadId ? [callListPath(leadCallsFilters(leadId), null), lookupPath('leads', leadId)].map((path) => `/api${path}`) : []
+  return [...leadPaths, SERVER_MODE_PATH].map((path) => `<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(path)}">`).join('')
 }
 
 function escapeAttribute(text: string) {
