@@ -14,7 +14,7 @@ const HAND_OVER_LIMIT_MS = 10_000
  * The lead, its calls and what the server says of itself were asked for as the page arrived; past this after the
  * call, the page goes on without them.
  */
-const LEAD_LIMIT_MS = 1_000
+const AFTER_CALL_LIMIT_MS = 1_000
 
 /**
  * The server may have drawn the call page's first view into the page (`#first-paint` in the root). React
@@ -41,7 +41,7 @@ export async function handOverFirstPaint(client: QueryClient): Promise<boolean> 
   const leadParts = call?.leadId
     ? [client.ensureQueryData(leadQueries.detail(call.leadId)), client.ensureQueryData(leadCallQueries.all(call.leadId))]
     : []
-  await Promise.race([Promise.allSettled([pageContext, ...leadParts]), delay(LEAD_LIMIT_MS)])
+  await Promise.race([Promise.allSettled([pageContext, ...leadParts]), delay(AFTER_CALL_LIMIT_MS)])
   await dateData
   rememberRowHeights(firstPaint, id)
   return true
